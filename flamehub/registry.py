@@ -75,6 +75,12 @@ class _RawHub(_Raw):
     unique: list[list[str]] = []
     references: dict[str, str] = {}
     defaults: dict[str, Any] = {}
+    # Filter keys the Hub requires on every list (400 without them); they may name values the
+    # model does not carry as fields (the log endpoints filter on labels).
+    required_filter: list[str] = []
+    # Fields the Hub accepts on writes and echoes in create/update responses, but never
+    # returns on reads, not even when asked with `fields` (a user's password).
+    write_only: list[str] = []
 
 
 class _RawResource(_Raw):
@@ -86,6 +92,9 @@ class _RawResource(_Raw):
     fields: dict[str, str | _RawField]
     includes: dict[str, str] = {}
     optional: list[str] = []
+    # Wire fields of create/update bodies that the model does not carry (a node log's
+    # analysis_id, node_id, status and code); create/update parameters may name them.
+    body: dict[str, str | _RawField] = {}
     create: list[str | _RawParam] = []
     update: list[str | _RawParam] = []
     hub: _RawHub = msgspec.field(default_factory=_RawHub)
@@ -193,6 +202,8 @@ class HubSpec(msgspec.Struct, frozen=True):
     unique: tuple[tuple[str, ...], ...] = ()
     references: Mapping[str, str] = {}
     defaults: Mapping[str, Any] = {}
+    required_filter: tuple[str, ...] = ()
+    write_only: tuple[str, ...] = ()
 
 
 class ResourceSpec(msgspec.Struct, frozen=True):
@@ -209,6 +220,7 @@ class ResourceSpec(msgspec.Struct, frozen=True):
     update: tuple[ParamSpec, ...]
     hub: HubSpec
     description: str = ""
+    body: tuple[FieldSpec, ...] = ()
 
     @property
     def secret_fields(self) -> tuple[str, ...]:
@@ -395,7 +407,9 @@ def _resolve(raw: _RawRegistry, path: str) -> Registry:
     for kind, names in (
         ("enum", raw.enums),
         ("struct", raw.structs),
-        ("model", [r.model for r in raw.resources.values()]),
+        # A model may serve several resources (Log: analysis logs and analysis node logs);
+        # their fields must then be the same, which is checked below.
+        ("model", list(dict.fromkeys(r.model for r in raw.resources.values()))),
     ):
         for name in names:
             if name in known or name in SCALARS:
@@ -408,6 +422,14 @@ def _resolve(raw: _RawRegistry, path: str) -> Registry:
         structs[struct_name] = tuple(_field_spec(n, f, parser) for n, f in raw_fields.items())
 
     resources = {key: _resolve_resource(key, res, known, path) for key, res in raw.resources.items()}
+    first_of_model: dict[str, ResourceSpec] = {}
+    for spec in resources.values():
+        first = first_of_model.setdefault(spec.model, spec)
+        if first.fields != spec.fields:
+            raise RegistryError(
+                f"{path}: resources.{spec.key} and resources.{first.key} share the model "
+                f"{spec.model!r} but declare different fields or includes"
+            )
     for spec in resources.values():
         where = f"{path}: resources.{spec.key}"
         for column, target in spec.hub.references.items():
@@ -467,11 +489,17 @@ def _resolve_resource(key: str, raw: _RawResource, known: dict[str, str], path: 
             relation=True,
         )
 
+    body_parser = _TypeParser(known, f"{where}.body.-")
+    body = {name: _field_spec(name, spec, body_parser) for name, spec in raw.body.items()}
+    for name in body:
+        if name in fields:
+            raise RegistryError(f"{where}.body.{name}: already a field of {raw.model}")
+    writable = {**fields, **body}
     create = tuple(
-        _param_spec(p, fields, known, f"{where}.create", for_update=False) for p in raw.create
+        _param_spec(p, writable, known, f"{where}.create", for_update=False) for p in raw.create
     )
     update = tuple(
-        _param_spec(p, fields, known, f"{where}.update", for_update=True) for p in raw.update
+        _param_spec(p, writable, known, f"{where}.update", for_update=True) for p in raw.update
     )
     for kind, params in (("create", create), ("update", update)):
         names = [p.name for p in params]
@@ -490,15 +518,27 @@ def _resolve_resource(key: str, raw: _RawResource, known: dict[str, str], path: 
         unique=tuple(tuple(group) for group in raw.hub.unique),
         references=dict(raw.hub.references),
         defaults=dict(raw.hub.defaults),
+        required_filter=tuple(raw.hub.required_filter),
+        write_only=tuple(raw.hub.write_only),
     )
+    for query_key in hub.required_filter:
+        if query_key not in hub.filter:
+            raise RegistryError(f"{where}.hub.required_filter: {query_key!r} is not in hub.filter")
     for section, keys in (("filter", hub.filter), ("sort", hub.sort)):
         for query_key in keys:
             head = query_key.split(".", 1)[0]
+            if section == "filter" and query_key in hub.required_filter:
+                continue
             if query_key not in fields and head not in raw.includes:
                 raise RegistryError(
                     f"{where}.hub.{section}: {query_key!r} is neither a field nor an include"
                 )
-    for column in [*hub.references, *hub.defaults, *(c for g in hub.unique for c in g)]:
+    for column in [
+        *hub.references,
+        *hub.defaults,
+        *(c for g in hub.unique for c in g),
+        *hub.write_only,
+    ]:
         if column not in fields:
             raise RegistryError(f"{where}.hub: {column!r} is not a field of {raw.model}")
     methods = list(raw.methods)
@@ -519,6 +559,7 @@ def _resolve_resource(key: str, raw: _RawResource, known: dict[str, str], path: 
         update=update,
         hub=hub,
         description=raw.description,
+        body=tuple(body.values()),
     )
 
 
