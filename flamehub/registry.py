@@ -21,6 +21,7 @@ import yaml
 __all__ = [
     "ActionParamSpec",
     "ActionSpec",
+    "ConstraintSpec",
     "FieldSpec",
     "HubSpec",
     "ParamSpec",
@@ -36,6 +37,8 @@ __all__ = [
 DEFAULT_REGISTRY_PATH = Path(__file__).with_name("resources.yaml")
 
 ClientName = Literal["auth", "core", "storage"]
+# What the emulator may copy from the calling identity into a created row (hub.caller).
+CallerAttribute = Literal["id", "realm_id", "type", "user_id", "robot_id"]
 MethodKind = Literal["get", "get_all", "find", "create", "update", "delete"]
 SCALARS = frozenset({"str", "int", "float", "bool", "uuid", "datetime", "object", "any"})
 
@@ -81,6 +84,33 @@ class _RawHub(_Raw):
     # Fields the Hub accepts on writes and echoes in create/update responses, but never
     # returns on reads, not even when asked with `fields` (a user's password).
     write_only: list[str] = []
+    # The knobs below serve the emulator (flamehub.testing); the client ignores them.
+    # Body validation beyond the type: `field` or `field.item_field` -> length and pattern.
+    constraints: dict[str, _RawConstraint] = {}
+    # How a clash with `unique` is reported: by the database (409 ER_DUP_ENTRY on core and
+    # storage, CONFLICT on auth; NULLs never clash) or by an explicit check of the handler
+    # (409 CONFLICT "A db entry ..."; NULLs compare equal).
+    conflict: Literal["database", "explicit"] = "database"
+    # Columns that single GET/update/delete routes accept in place of the id (a name).
+    lookup_by: list[str] = []
+    # PUT /{id} creates (201) or updates (202) the row (authup).
+    upsert: bool = False
+    # GET list and GET one need no token (authup realms).
+    public_read: bool = False
+    # Columns filled from the calling identity on create when the body leaves them out.
+    caller: dict[str, CallerAttribute] = {}
+    # Columns copied on create from a referenced row: column -> "<reference column>.<field>".
+    derive: dict[str, str] = {}
+    # Update parameters the Hub accepts but ignores (kept by the client for compatibility).
+    update_ignores: list[str] = []
+    # Relations the delete response nests (the entity as the handler loaded it).
+    delete_includes: list[str] = []
+
+
+class _RawConstraint(_Raw):
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
 
 
 class _RawResource(_Raw):
@@ -191,8 +221,19 @@ class ParamSpec(msgspec.Struct, frozen=True):
     ref: str | None = None
 
 
+class ConstraintSpec(msgspec.Struct, frozen=True):
+    """Limits a string value of a create/update body must meet (``pattern`` must match whole)."""
+
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+
+
 class HubSpec(msgspec.Struct, frozen=True):
-    """How the Hub treats a resource: allowed query keys, uniqueness, references, defaults."""
+    """How the Hub treats a resource: allowed query keys, uniqueness, references, defaults.
+
+    The fields after ``write_only`` drive only the emulator; see resources.yaml for each.
+    """
 
     filter: tuple[str, ...] = ()
     sort: tuple[str, ...] = ()
@@ -204,6 +245,15 @@ class HubSpec(msgspec.Struct, frozen=True):
     defaults: Mapping[str, Any] = {}
     required_filter: tuple[str, ...] = ()
     write_only: tuple[str, ...] = ()
+    constraints: Mapping[str, ConstraintSpec] = {}
+    conflict: Literal["database", "explicit"] = "database"
+    lookup_by: tuple[str, ...] = ()
+    upsert: bool = False
+    public_read: bool = False
+    caller: Mapping[str, CallerAttribute] = {}
+    derive: Mapping[str, tuple[str, str]] = {}
+    update_ignores: tuple[str, ...] = ()
+    delete_includes: tuple[str, ...] = ()
 
 
 class ResourceSpec(msgspec.Struct, frozen=True):
@@ -421,7 +471,9 @@ def _resolve(raw: _RawRegistry, path: str) -> Registry:
         parser = _TypeParser(known, f"{path}: structs.{struct_name}.-")
         structs[struct_name] = tuple(_field_spec(n, f, parser) for n, f in raw_fields.items())
 
-    resources = {key: _resolve_resource(key, res, known, path) for key, res in raw.resources.items()}
+    resources = {
+        key: _resolve_resource(key, res, known, path) for key, res in raw.resources.items()
+    }
     first_of_model: dict[str, ResourceSpec] = {}
     for spec in resources.values():
         first = first_of_model.setdefault(spec.model, spec)
@@ -436,6 +488,13 @@ def _resolve(raw: _RawRegistry, path: str) -> Registry:
             if target not in resources:
                 raise RegistryError(
                     f"{where}.hub.references.{column}: {target!r} is not a declared resource"
+                )
+        for column, (reference, source_field) in spec.hub.derive.items():
+            target = resources[spec.hub.references[reference]]
+            if not any(f.name == source_field and not f.relation for f in target.fields):
+                raise RegistryError(
+                    f"{where}.hub.derive.{column}: {source_field!r} is not a field of "
+                    f"{target.model}"
                 )
 
     actions = {}
@@ -520,7 +579,23 @@ def _resolve_resource(key: str, raw: _RawResource, known: dict[str, str], path: 
         defaults=dict(raw.hub.defaults),
         required_filter=tuple(raw.hub.required_filter),
         write_only=tuple(raw.hub.write_only),
+        constraints={
+            name: ConstraintSpec(c.min_length, c.max_length, c.pattern)
+            for name, c in raw.hub.constraints.items()
+        },
+        conflict=raw.hub.conflict,
+        lookup_by=tuple(raw.hub.lookup_by),
+        upsert=raw.hub.upsert,
+        public_read=raw.hub.public_read,
+        caller=dict(raw.hub.caller),
+        derive={
+            column: _split_derive(source, f"{where}.hub.derive.{column}")
+            for column, source in raw.hub.derive.items()
+        },
+        update_ignores=tuple(raw.hub.update_ignores),
+        delete_includes=tuple(raw.hub.delete_includes),
     )
+    _check_emulator_knobs(hub, fields, body, raw.includes, where)
     for query_key in hub.required_filter:
         if query_key not in hub.filter:
             raise RegistryError(f"{where}.hub.required_filter: {query_key!r} is not in hub.filter")
@@ -561,6 +636,48 @@ def _resolve_resource(key: str, raw: _RawResource, known: dict[str, str], path: 
         description=raw.description,
         body=tuple(body.values()),
     )
+
+
+def _split_derive(source: str, where: str) -> tuple[str, str]:
+    reference, dot, source_field = source.partition(".")
+    if not dot or not reference or not source_field:
+        raise RegistryError(f"{where}: expected '<reference column>.<field>', got {source!r}")
+    return reference, source_field
+
+
+def _check_emulator_knobs(
+    hub: HubSpec,
+    fields: dict[str, FieldSpec],
+    body: dict[str, FieldSpec],
+    includes: Mapping[str, str],
+    where: str,
+) -> None:
+    columns = {name for name, spec in fields.items() if not spec.relation}
+    for name, constraint in hub.constraints.items():
+        if name.split(".", 1)[0] not in columns | set(body):
+            raise RegistryError(f"{where}.hub.constraints: {name!r} is not a field")
+        if constraint.pattern is not None:
+            try:
+                re.compile(constraint.pattern)
+            except re.error as exc:
+                raise RegistryError(f"{where}.hub.constraints.{name}.pattern: {exc}") from None
+    for section, names in (
+        ("lookup_by", hub.lookup_by),
+        ("caller", list(hub.caller)),
+        ("derive", list(hub.derive)),
+        ("update_ignores", hub.update_ignores),
+    ):
+        for name in names:
+            if name not in columns | set(body):
+                raise RegistryError(f"{where}.hub.{section}: {name!r} is not a field")
+    for column, (reference, _) in hub.derive.items():
+        if reference not in hub.references:
+            raise RegistryError(
+                f"{where}.hub.derive.{column}: {reference!r} is not in hub.references"
+            )
+    for relation in hub.delete_includes:
+        if relation not in includes:
+            raise RegistryError(f"{where}.hub.delete_includes: {relation!r} is not an include")
 
 
 def _param_spec(
