@@ -1,0 +1,644 @@
+"""Build the client methods that the registry declares.
+
+One factory per kind of method (get, get_all, find, create, update, delete, and the call,
+upload and stream actions) returns a plain function with a real name, qualified name,
+signature and docstring, so that ``help(CoreClient.create_node)`` and editors show it like a
+written method. The factories close over everything that can be worked out once (paths,
+decoders, the include list), so that a call does only what depends on its arguments.
+"""
+
+from __future__ import annotations
+
+import inspect
+import uuid
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+import msgspec
+
+from flamehub.errors import HubResponseError, excerpt_of
+from flamehub.models import (
+    UNSET,
+    HubModel,
+    ModelSet,
+    ResourceListMeta,
+    UnsetType,
+    write_model_name,
+)
+from flamehub.query import QueryBuilder
+from flamehub.registry import ActionSpec, ParamSpec, ResourceSpec, TypeExpr
+from flamehub.types import FieldParams, FilterParams, PageParams, SortParams, UploadFile
+
+if TYPE_CHECKING:
+    from flamehub.clients import BaseClient
+
+__all__ = ["resource_methods", "action_method", "resolve_id"]
+
+_NOT_GIVEN: Any = object()
+_P = inspect.Parameter
+
+
+# --------------------------------------------------------------------------------------------
+# Helpers shared by the methods.
+
+
+def resolve_id(value: Any, method: str, argument: str) -> str:
+    """The id to send for ``value``: a UUID, its text, or a model with an ``id``."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, str):
+        try:
+            return str(uuid.UUID(value))
+        except ValueError:
+            raise ValueError(
+                f"{method}(): {argument} must be a UUID, a UUID string or a model with an id; "
+                f"got the string {value!r}, which is not a UUID"
+            ) from None
+    model_id = getattr(value, "id", None) if isinstance(value, HubModel) else None
+    if isinstance(model_id, uuid.UUID):
+        return str(model_id)
+    raise TypeError(
+        f"{method}(): {argument} must be a UUID, a UUID string or a model with an id, "
+        f"got {type(value).__name__}"
+    )
+
+
+def resolve_path_id(value: Any, method: str, param: Any) -> str:
+    """Like :func:`resolve_id`, but a parameter typed ``uuid | str`` (a bucket, which the Hub
+    also finds by name) takes any non-empty string as it is."""
+    accepts_names = param.type.kind == "union" and any(
+        arg.kind == "scalar" and arg.name == "str" for arg in param.type.args
+    )
+    if accepts_names and isinstance(value, str) and value:
+        return value
+    return resolve_id(value, method, param.name)
+
+
+def _take_id(method: str, id_name: str, args: tuple[Any, ...], params: dict[str, Any]) -> Any:
+    if len(args) == 1 and id_name not in params:
+        return args[0]
+    if not args and id_name in params:
+        return params.pop(id_name)
+    raise TypeError(f"{method}() takes exactly one {id_name} (as the first argument)")
+
+
+def _decode(decoder: msgspec.json.Decoder[Any], response: Any, method: str, model: str) -> Any:
+    try:
+        return decoder.decode(response.content)
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        content = response.content
+        raise HubResponseError(
+            f"{method}(): the Hub's answer (status {response.status_code}) could not be read as "
+            f"{model}: {exc}",
+            status_code=response.status_code,
+            method=response.request.method if response.request is not None else None,
+            url=response.url.split("?", 1)[0],
+            body_excerpt=excerpt_of(content),
+        ) from None
+
+
+def _name_function(func: Callable[..., Any], name: str, owner: str, doc: str) -> None:
+    # The code object is renamed too, so that Python's own errors ("got an unexpected keyword
+    # argument") and tracebacks name the synthesized method, not the factory's inner function.
+    func.__code__ = func.__code__.replace(co_name=name, co_qualname=f"{owner}.{name}")
+    func.__name__ = name
+    func.__qualname__ = f"{owner}.{name}"
+    func.__module__ = "flamehub.clients"
+    func.__doc__ = doc
+
+
+class _Annotations:
+    """Turns registry types into the annotations of synthesized signatures."""
+
+    def __init__(self, models: ModelSet) -> None:
+        self.models = models
+
+    def of(self, expr: TypeExpr) -> Any:
+        return self.models._python_type(expr)
+
+    def identifier(self, model: str | None) -> Any:
+        if model is None:
+            return uuid.UUID | str
+        return self.models.classes[model] | uuid.UUID | str
+
+    def param(self, param: ParamSpec | Any, *, update: bool) -> Any:
+        if param.type.kind == "scalar" and param.type.name == "uuid":
+            annotation = self.identifier(param.ref)
+            if param.type.nullable:
+                annotation = annotation | None
+        else:
+            annotation = self.of(param.type)
+        if update:
+            return annotation | UnsetType
+        if not param.required and param.default is None:
+            return annotation | None
+        return annotation
+
+
+def _signature(params: list[inspect.Parameter], returns: Any) -> inspect.Signature:
+    self_param = _P("self", _P.POSITIONAL_OR_KEYWORD)
+    return inspect.Signature([self_param, *params], return_annotation=returns)
+
+
+def _bind(
+    signature: inspect.Signature, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> dict[str, Any]:
+    try:
+        return signature.bind(None, *args, **kwargs).arguments
+    except TypeError as exc:
+        names = [p.name for p in list(signature.parameters.values())[1:]]
+        raise TypeError(f"{method}(): {exc}; it takes: {', '.join(names)}") from None
+
+
+def _validated_body(
+    payload: dict[str, Any], model: type[HubModel], method: str, names: dict[str, str]
+) -> bytes:
+    """Check ``payload`` against the create/update model and encode it as JSON."""
+    try:
+        body = msgspec.convert(payload, model)
+    except msgspec.ValidationError as exc:
+        message, _, where = str(exc).partition(" - at `$.")
+        field = where.rstrip("`").split(".", 1)[0].split("[", 1)[0]
+        argument = names.get(field, field)
+        raise TypeError(f"{method}(): argument {argument!r}: {message}") from None
+    return msgspec.json.encode(body)
+
+
+def _id_param(param: ParamSpec | Any) -> bool:
+    return param.type.kind == "scalar" and param.type.name == "uuid"
+
+
+# --------------------------------------------------------------------------------------------
+# Resource methods.
+
+
+def resource_methods(
+    spec: ResourceSpec, models: ModelSet, owner: str
+) -> dict[str, Callable[..., Any]]:
+    """The synthesized methods of one resource, by name."""
+    factories = {
+        "get": _make_get,
+        "get_all": _make_get_all,
+        "find": _make_find,
+        "create": _make_create,
+        "update": _make_update,
+        "delete": _make_delete,
+    }
+    context = _ResourceContext(spec, models)
+    methods = {}
+    for kind, name in spec.method_names().items():
+        func = factories[kind](context, name)
+        _name_function(func, name, owner, func.__doc__ or "")
+        methods[name] = func
+    return methods
+
+
+class _ResourceContext:
+    def __init__(self, spec: ResourceSpec, models: ModelSet) -> None:
+        self.spec = spec
+        self.models = models
+        self.model = models.classes[spec.model]
+        self.query = QueryBuilder(spec)
+        self.annotations = _Annotations(models)
+        self.id_name = f"{spec.key}_id"
+        self.where = f"/{spec.path} ({spec.client} API)"
+
+    def includes_text(self) -> str:
+        if not self.spec.includes:
+            return ""
+        return f"\nNested resources included: {', '.join(self.spec.includes)}.\n"
+
+    def query_text(self) -> str:
+        hub = self.spec.hub
+        lines = [
+            f"filter keys: {', '.join(hub.filter) or 'none'}",
+            f"sort keys: {', '.join(hub.sort) or 'none'}",
+            f"optional fields: {', '.join(self.spec.optional) or 'none'}",
+        ]
+        return "\n" + "\n".join(lines) + "\n"
+
+
+_RAISES = (
+    "\nRaises HubAPIError when the Hub answers with an error status, and TypeError or "
+    "ValueError for arguments the Hub would reject or ignore, before anything is sent.\n"
+)
+
+
+def _make_get(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
+    spec, query, request_path = ctx.spec, ctx.query, ctx.spec.path + "/"
+    decoder = ctx.models.decoder(spec.model)
+    id_name = ctx.id_name
+
+    def get(self: BaseClient, *args: Any, **params: Any) -> Any:
+        resource_id = resolve_id(_take_id(name, id_name, args, params), name, id_name)
+        fields = params.pop("fields", None)
+        if params.pop("meta", False):
+            raise TypeError(f"{name}() returns one {spec.model}; meta=True applies to lists")
+        if params:
+            raise TypeError(f"{name}() got unexpected arguments {sorted(params)}; takes: fields")
+        response = self._request(
+            "GET", request_path + resource_id, query=query.get_query(name, fields), allow_404=True
+        )
+        if response.status_code == 404:
+            return None
+        return _decode(decoder, response, name, spec.model)
+
+    get.__signature__ = _signature(  # type: ignore[attr-defined]
+        [
+            _P(
+                id_name, _P.POSITIONAL_OR_KEYWORD, annotation=ctx.annotations.identifier(spec.model)
+            ),
+            _P("fields", _P.KEYWORD_ONLY, default=None, annotation=FieldParams | None),
+        ],
+        ctx.model | None,
+    )
+    get.__doc__ = (
+        f"Get one {spec.model} by id: GET {ctx.where}/{{id}}.\n\n"
+        f"{id_name} is a UUID, its string, or a {spec.model}. Returns None when the Hub has "
+        f"no {spec.model} with that id; ``fields`` names optional fields to add "
+        f"({', '.join(spec.optional) or 'none'}).\n{ctx.includes_text()}{_RAISES}"
+    )
+    return get
+
+
+def _make_find(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
+    spec, query, path = ctx.spec, ctx.query, ctx.spec.path
+    list_decoder = ctx.models.list_decoder(spec.model)
+
+    def find(
+        self: BaseClient,
+        *,
+        filter: Any = None,
+        sort: Any = None,
+        page: Any = None,
+        fields: Any = None,
+        meta: bool = False,
+    ) -> Any:
+        text = query.find_query(name, filter, sort, page, fields)
+        envelope = _decode(list_decoder, self._request("GET", path, query=text), name, spec.model)
+        return (envelope.data, envelope.meta) if meta else envelope.data
+
+    find.__signature__ = _signature(  # type: ignore[attr-defined]
+        [
+            _P("filter", _P.KEYWORD_ONLY, default=None, annotation=FilterParams | None),
+            _P("sort", _P.KEYWORD_ONLY, default=None, annotation=SortParams | None),
+            _P("page", _P.KEYWORD_ONLY, default=None, annotation=PageParams | None),
+            _P("fields", _P.KEYWORD_ONLY, default=None, annotation=FieldParams | None),
+            _P("meta", _P.KEYWORD_ONLY, default=False, annotation=bool),
+        ],
+        list[ctx.model] | tuple[list[ctx.model], ResourceListMeta],  # type: ignore[name-defined]
+    )
+    find.__doc__ = (
+        f"Find {spec.plural}: GET {ctx.where}.\n\n"
+        f"Returns a list of {spec.model}, or (list, ResourceListMeta) with meta=True. "
+        "filter maps a key to a value, a list (any of), or an (operator, value) pair; sort is "
+        "{'by': key, 'order': 'ascending' | 'descending'}; page is {'limit': 1-50, 'offset'}, "
+        f"by default the first 50.\n{ctx.query_text()}{ctx.includes_text()}{_RAISES}"
+    )
+    return find
+
+
+def _make_get_all(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
+    spec = ctx.spec
+    find = _make_find(ctx, name)
+
+    def get_all(self: BaseClient, *, fields: Any = None, meta: bool = False) -> Any:
+        return find(self, fields=fields, meta=meta)
+
+    get_all.__signature__ = _signature(  # type: ignore[attr-defined]
+        [
+            _P("fields", _P.KEYWORD_ONLY, default=None, annotation=FieldParams | None),
+            _P("meta", _P.KEYWORD_ONLY, default=False, annotation=bool),
+        ],
+        find.__signature__.return_annotation,  # type: ignore[attr-defined]
+    )
+    get_all.__doc__ = (
+        f"Get the first page (50) of {spec.plural}: GET {ctx.where}.\n\n"
+        f"Returns a list of {spec.model}, or (list, ResourceListMeta) with meta=True; use "
+        f"find_{spec.plural} to filter, sort or page.\n{ctx.includes_text()}{_RAISES}"
+    )
+    return get_all
+
+
+def _write_parameters(
+    ctx: _ResourceContext, params: tuple[ParamSpec, ...], *, update: bool
+) -> list[inspect.Parameter]:
+    result = []
+    kind = _P.POSITIONAL_OR_KEYWORD
+    for param in params:
+        annotation = ctx.annotations.param(param, update=update)
+        if update:
+            default: Any = UNSET
+        elif param.required:
+            default = _P.empty
+        else:
+            default = param.default
+        if not update and param.required and result and result[-1].default is not _P.empty:
+            kind = _P.KEYWORD_ONLY  # a required parameter after optional ones
+        result.append(_P(param.name, kind, default=default, annotation=annotation))
+    return result
+
+
+def _fields_text(params: tuple[ParamSpec, ...]) -> str:
+    described = []
+    for param in params:
+        text = param.name if param.name == param.field else f"{param.name} (sent as {param.field})"
+        described.append(text)
+    return ", ".join(described) or "none"
+
+
+def _make_create(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
+    spec, path = ctx.spec, ctx.spec.path
+    decoder = ctx.models.decoder(spec.model)
+    create_model = ctx.models.classes[write_model_name("Create", spec)]
+    params = spec.create
+    names = {p.field: p.name for p in params}
+    signature = _signature(_write_parameters(ctx, params, update=False), ctx.model)
+
+    def create(self: BaseClient, *args: Any, **kwargs: Any) -> Any:
+        arguments = _bind(signature, name, args, kwargs)
+        payload = {}
+        for param in params:
+            value = arguments.get(param.name, _NOT_GIVEN)
+            if value is _NOT_GIVEN or value is None:
+                continue
+            payload[param.field] = (
+                resolve_id(value, name, param.name) if _id_param(param) else value
+            )
+        body = _validated_body(payload, create_model, name, names)
+        response = self._request("POST", path, body=body, expected=(201,))
+        return _decode(decoder, response, name, spec.model)
+
+    create.__signature__ = signature  # type: ignore[attr-defined]
+    required = [p.name for p in params if p.required]
+    create.__doc__ = (
+        f"Create a {spec.model}: POST {ctx.where}.\n\n"
+        f"Parameters: {_fields_text(params)}; required: {', '.join(required) or 'none'}. "
+        "Only the arguments given (and not None) are sent; the Hub fills in the rest. "
+        f"Returns the created {spec.model}.\n{_RAISES}"
+    )
+    return create
+
+
+def _make_update(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
+    spec, request_path = ctx.spec, ctx.spec.path + "/"
+    decoder = ctx.models.decoder(spec.model)
+    update_model = ctx.models.classes[write_model_name("Update", spec)]
+    params = spec.update
+    names = {p.field: p.name for p in params}
+    id_param = _P(
+        ctx.id_name, _P.POSITIONAL_OR_KEYWORD, annotation=ctx.annotations.identifier(spec.model)
+    )
+    signature = _signature([id_param, *_write_parameters(ctx, params, update=True)], ctx.model)
+
+    def update(self: BaseClient, *args: Any, **kwargs: Any) -> Any:
+        arguments = _bind(signature, name, args, kwargs)
+        resource_id = resolve_id(arguments[ctx.id_name], name, ctx.id_name)
+        payload = {}
+        for param in params:
+            value = arguments.get(param.name, UNSET)
+            if value is UNSET:
+                continue
+            if value is not None and _id_param(param):
+                value = resolve_id(value, name, param.name)
+            payload[param.field] = value
+        body = _validated_body(payload, update_model, name, names)
+        response = self._request("POST", request_path + resource_id, body=body, expected=(202,))
+        return _decode(decoder, response, name, spec.model)
+
+    update.__signature__ = signature  # type: ignore[attr-defined]
+    update.__doc__ = (
+        f"Update a {spec.model}: POST {ctx.where}/{{id}}.\n\n"
+        f"Parameters: {_fields_text(params)}. Arguments left UNSET are not sent (the Hub keeps "
+        f"their values); None is sent as null. Returns the updated {spec.model}.\n{_RAISES}"
+    )
+    return update
+
+
+def _make_delete(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
+    spec, request_path, id_name = ctx.spec, ctx.spec.path + "/", ctx.id_name
+
+    def delete(self: BaseClient, *args: Any, **params: Any) -> None:
+        resource_id = resolve_id(_take_id(name, id_name, args, params), name, id_name)
+        if params:
+            raise TypeError(f"{name}() got unexpected arguments {sorted(params)}")
+        self._request("DELETE", request_path + resource_id, expected=(202,)).close()
+
+    delete.__signature__ = _signature(  # type: ignore[attr-defined]
+        [_P(id_name, _P.POSITIONAL_OR_KEYWORD, annotation=ctx.annotations.identifier(spec.model))],
+        None,
+    )
+    delete.__doc__ = (
+        f"Delete a {spec.model}: DELETE {ctx.where}/{{id}}.\n\n"
+        f"Raises HubAPIError (status 404) when there is no {spec.model} with that id, so "
+        f"nothing was deleted.\n{_RAISES}"
+    )
+    return delete
+
+
+# --------------------------------------------------------------------------------------------
+# Actions.
+
+
+def action_method(spec: ActionSpec, models: ModelSet, owner: str) -> Callable[..., Any]:
+    factory = {"call": _make_call, "upload": _make_upload, "stream": _make_stream}[spec.kind]
+    func = factory(spec, models)
+    _name_function(func, spec.name, owner, func.__doc__ or "")
+    return func
+
+
+def _action_parameters(spec: ActionSpec, models: ModelSet) -> list[inspect.Parameter]:
+    annotations = _Annotations(models)
+    result = []
+    for param in spec.params:
+        if param.const is not msgspec.UNSET:
+            continue
+        annotation = annotations.param(param, update=False)
+        default = _P.empty if param.required else param.default
+        result.append(
+            _P(param.name, _P.POSITIONAL_OR_KEYWORD, default=default, annotation=annotation)
+        )
+    return result
+
+
+def _make_call(spec: ActionSpec, models: ModelSet) -> Callable[..., Any]:
+    name = spec.name
+    signature = _signature(
+        _action_parameters(spec, models),
+        models.classes[spec.returns] if spec.returns else None,
+    )
+    decoder = models.decoder(spec.returns) if spec.returns else None
+    enum_checks = {p.name: models.enums[p.type.name] for p in spec.params if p.type.kind == "enum"}
+
+    def call(self: BaseClient, *args: Any, **kwargs: Any) -> Any:
+        arguments = _bind(signature, name, args, kwargs)
+        path_values: dict[str, str] = {}
+        body: dict[str, Any] = {}
+        filters: list[tuple[str, str]] = []
+        for param in spec.params:
+            value = param.const if param.const is not msgspec.UNSET else arguments.get(param.name)
+            if value is None and not param.required:
+                continue
+            if _id_param(param):
+                value = resolve_id(value, name, param.name)
+            elif param.name in enum_checks:
+                allowed = enum_checks[param.name].__args__
+                if value not in allowed:
+                    raise ValueError(
+                        f"{name}(): {param.name} must be one of {', '.join(allowed)}; got {value!r}"
+                    )
+            if param.location == "path":
+                path_values[param.field] = value
+            elif param.location == "body":
+                body[param.field] = value
+            else:
+                key = f"filter[{param.field}]" if param.location == "filter" else param.field
+                filters.append((key, str(value)))
+        response = self._request(
+            spec.method,
+            spec.path.format(**path_values),
+            query=QueryBuilder._encode(filters),
+            body=msgspec.json.encode(body) if body else None,
+            expected=(spec.status,),
+        )
+        if decoder is None:
+            response.close()
+            return None
+        return _decode(decoder, response, name, spec.returns or "")
+
+    call.__signature__ = signature  # type: ignore[attr-defined]
+    returns = f"Returns the {spec.returns}." if spec.returns else "Returns None."
+    call.__doc__ = f"{spec.description}\n\n{spec.method} /{spec.path}. {returns}\n{_RAISES}"
+    return call
+
+
+def _upload_parts(name: str, files: tuple[Any, ...]) -> list[tuple[str, tuple[Any, ...]]]:
+    if not files:
+        raise ValueError(f"{name}(): give at least one file to upload")
+    parts = []
+    for index, upload in enumerate(files):
+        if not isinstance(upload, dict):
+            raise TypeError(
+                f"{name}(): file {index} must be a dict with 'file_name' and 'content' "
+                f"(UploadFile), got {type(upload).__name__}"
+            )
+        unknown = set(upload) - {"file_name", "content", "content_type"}
+        if unknown or "file_name" not in upload or upload.get("content") is None:
+            raise ValueError(
+                f"{name}(): file {index} needs 'file_name' and 'content' (and may have "
+                f"'content_type'); got the keys {sorted(upload)}"
+            )
+        content = upload["content"]
+        if isinstance(content, str):
+            content = content.encode()
+        elif not isinstance(content, (bytes, bytearray)) and not hasattr(content, "read"):
+            raise TypeError(
+                f"{name}(): file {index} content must be bytes, str or a binary file object, "
+                f"got {type(content).__name__}"
+            )
+        content_type = upload.get("content_type", "application/octet-stream")
+        parts.append(("file", (upload["file_name"], content, content_type)))
+    return parts
+
+
+def _make_upload(spec: ActionSpec, models: ModelSet) -> Callable[..., Any]:
+    name = spec.name
+    id_param = spec.params[0]
+    assert spec.returns is not None, f"{name}: an upload action must declare what it returns"
+    list_decoder = models.list_decoder(spec.returns)
+
+    def upload(self: BaseClient, *args: Any, **kwargs: Any) -> Any:
+        if args:
+            target, files = args[0], args[1:]
+        elif id_param.name in kwargs:
+            target, files = kwargs.pop(id_param.name), ()
+        else:
+            raise TypeError(f"{name}() needs {id_param.name} as its first argument")
+        files = files + tuple(kwargs.pop("upload_file", ()))
+        if kwargs:
+            raise TypeError(f"{name}() got unexpected arguments {sorted(kwargs)}")
+        path = spec.path.format(**{id_param.field: resolve_path_id(target, name, id_param)})
+        parts = _upload_parts(name, files)
+        response = self._request(spec.method, path, files=parts, expected=(spec.status,))
+        return _decode(list_decoder, response, name, spec.returns or "").data
+
+    model = models.classes[spec.returns]
+    upload.__signature__ = _signature(  # type: ignore[attr-defined]
+        [
+            *_action_parameters(spec, models),
+            _P("upload_file", _P.VAR_POSITIONAL, annotation=UploadFile),
+        ],
+        list[model],  # type: ignore[valid-type]
+    )
+    upload.__doc__ = (
+        f"{spec.description}\n\n{spec.method} /{spec.path} as multipart/form-data, one part per "
+        "file. Each file is an UploadFile dict: file_name (kept with its directories as the "
+        "file's path), content (bytes, str or a binary file object) and optionally "
+        f"content_type. Returns the created {spec.returns} list.\n{_RAISES}"
+    )
+    return upload
+
+
+class ResponseStream(Iterator[bytes]):
+    """The body of a streamed response, chunk by chunk; closes the response when done.
+
+    Dropping the iterator early (or leaving a ``with`` block) closes the connection too.
+    """
+
+    def __init__(self, response: Any, chunk_size: int) -> None:
+        self._response = response
+        self._chunks = response.iter_content(chunk_size=chunk_size)
+
+    def __iter__(self) -> ResponseStream:
+        return self
+
+    def __next__(self) -> bytes:
+        try:
+            return next(self._chunks)
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        self._response.close()
+
+    def __enter__(self) -> ResponseStream:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        self.close()
+
+
+def _make_stream(spec: ActionSpec, models: ModelSet) -> Callable[..., Any]:
+    name = spec.name
+    id_param = spec.params[0]
+
+    def stream(self: BaseClient, *args: Any, **kwargs: Any) -> Any:
+        if len(args) == 2:
+            args, kwargs["chunk_size"] = args[:1], args[1]
+        chunk_size = kwargs.pop("chunk_size", 1024)
+        resource_id = resolve_path_id(_take_id(name, id_param.name, args, kwargs), name, id_param)
+        if kwargs:
+            raise TypeError(f"{name}() got unexpected arguments {sorted(kwargs)}")
+        if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+            raise ValueError(f"{name}(): chunk_size must be a positive int, got {chunk_size!r}")
+        path = spec.path.format(**{id_param.field: resource_id})
+        response = self._request(spec.method, path, expected=(spec.status,), stream=True)
+        return ResponseStream(response, chunk_size)
+
+    stream.__signature__ = _signature(  # type: ignore[attr-defined]
+        [
+            *_action_parameters(spec, models),
+            _P("chunk_size", _P.POSITIONAL_OR_KEYWORD, default=1024, annotation=int),
+        ],
+        Iterator[bytes],
+    )
+    stream.__doc__ = (
+        f"{spec.description}\n\n{spec.method} /{spec.path}, streamed. The request is sent "
+        "when this method is called, so an error status raises HubAPIError here, never "
+        f"an error body among the chunks. Returns an iterator of byte chunks.\n{_RAISES}"
+    )
+    return stream

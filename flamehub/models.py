@@ -1,0 +1,311 @@
+"""The resource models: one msgspec Struct per model of the registry.
+
+Every resource model, its ``Create*`` and ``Update*`` model and the embedded structs are built
+from ``resources.yaml`` when this module is imported and are importable from it like written
+classes (``from flamehub.models import Node, UpdateNode, UNSET``). :func:`build_models` builds
+the same set for another registry file.
+
+The models offer the small part of pydantic's interface that users of the Hub's earlier client
+touch (``model_dump``, ``model_dump_json``), on top of what msgspec gives: value equality, fast
+decoding, and :data:`UNSET` for the fields of an update that are to stay as they are.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import Any, ClassVar, Literal, Union
+
+import msgspec
+from msgspec import UNSET, UnsetType
+
+from flamehub.registry import FieldSpec, Registry, ResourceSpec, TypeExpr, default_registry
+
+__all__ = ["UNSET", "UnsetType", "HubModel", "ResourceListMeta", "ModelSet", "build_models"]
+
+SECRET_MASK = "***"
+
+_SCALAR_TYPES: dict[str, Any] = {
+    "str": str,
+    "int": int,
+    "float": float,
+    "bool": bool,
+    "uuid": uuid.UUID,
+    "datetime": datetime.datetime,
+    "object": dict[str, Any],
+    "any": Any,
+}
+
+
+class HubModel(msgspec.Struct, kw_only=True, repr_omit_defaults=False):
+    """Base of every model: attribute access, value equality, pydantic-style dumps."""
+
+    __secret_fields__: ClassVar[frozenset[str]] = frozenset()
+    __optional_fields__: ClassVar[tuple[str, ...]] = ()
+    __includable_fields__: ClassVar[tuple[str, ...]] = ()
+
+    def __repr__(self) -> str:
+        parts = []
+        for name in self.__struct_fields__:
+            value = getattr(self, name)
+            if value is UNSET:
+                continue
+            shown = SECRET_MASK if name in self.__secret_fields__ and value is not None else value
+            parts.append(f"{name}={shown!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    __str__ = __repr__
+
+    def model_dump(
+        self,
+        *,
+        mode: Literal["python", "json"] = "python",
+        exclude_none: bool = False,
+        exclude_unset: bool = True,
+    ) -> dict[str, Any]:
+        """The fields as a dict (nested models as dicts); UNSET fields are left out.
+
+        ``mode="json"`` gives JSON-ready values (ids and dates as strings). ``exclude_unset`` is
+        accepted for compatibility: fields that are UNSET are always left out.
+        """
+        if mode == "json":
+            return (
+                _drop_none(msgspec.to_builtins(self)) if exclude_none else msgspec.to_builtins(self)
+            )
+        return _python_dump(self, exclude_none)
+
+    def model_dump_json(
+        self,
+        *,
+        indent: int | None = None,
+        exclude_none: bool = False,
+        exclude_unset: bool = True,
+    ) -> str:
+        """The model as JSON text, keys in declaration order; UNSET fields are left out."""
+        if exclude_none:
+            encoded = msgspec.json.encode(_drop_none(msgspec.to_builtins(self)))
+        else:
+            encoded = msgspec.json.encode(self)
+        if indent:
+            encoded = msgspec.json.format(encoded, indent=indent)
+        return encoded.decode()
+
+
+def _python_dump(model: HubModel, exclude_none: bool) -> dict[str, Any]:
+    result = {}
+    for name in model.__struct_fields__:
+        value = getattr(model, name)
+        if value is UNSET or (exclude_none and value is None):
+            continue
+        result[name] = _python_value(value, exclude_none)
+    return result
+
+
+def _python_value(value: Any, exclude_none: bool) -> Any:
+    if isinstance(value, HubModel):
+        return _python_dump(value, exclude_none)
+    if isinstance(value, list):
+        return [_python_value(item, exclude_none) for item in value]
+    return value
+
+
+def _drop_none(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _drop_none(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [_drop_none(item) for item in value]
+    return value
+
+
+class ResourceListMeta(HubModel, kw_only=True):
+    """The ``meta`` of a list response: ``limit`` and ``offset`` only when a page was asked."""
+
+    total: int
+    limit: int | None = None
+    offset: int | None = None
+
+
+class ModelSet:
+    """The model classes built from one registry, with a cached JSON decoder per shape."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.enums: dict[str, Any] = {
+            name: Literal[values] for name, values in registry.enums.items()
+        }
+        self.classes: dict[str, type[HubModel]] = {}
+        self.resource_of: dict[str, ResourceSpec] = {}
+        self._build_structs()
+        self._build_resource_models()
+
+    # Building -----------------------------------------------------------------------------
+
+    def _python_type(self, expr: TypeExpr) -> Any:
+        if expr.kind == "scalar":
+            base = _SCALAR_TYPES[expr.name]
+        elif expr.kind == "enum":
+            base = self.enums[expr.name]
+        elif expr.kind in ("struct", "model"):
+            base = self.classes[expr.name]
+        elif expr.kind == "list":
+            base = list[self._python_type(expr.args[0])]  # type: ignore[misc]
+        elif expr.kind == "dict":
+            base = dict[str, self._python_type(expr.args[0])]  # type: ignore[misc]
+        else:
+            base = Union[tuple(self._python_type(arg) for arg in expr.args)]  # noqa: UP007
+        return base | None if expr.nullable else base
+
+    def _struct_field(self, spec: FieldSpec) -> tuple[str, Any] | tuple[str, Any, Any]:
+        annotation = self._python_type(spec.type)
+        if spec.optional or spec.relation:
+            return (spec.name, annotation | None, None)
+        if spec.required:
+            return (spec.name, annotation)
+        return (spec.name, annotation, spec.default)
+
+    def _define(
+        self,
+        name: str,
+        fields: Iterable[tuple[str, Any] | tuple[str, Any, Any]],
+        namespace: Mapping[str, Any],
+        doc: str,
+    ) -> type[HubModel]:
+        cls = msgspec.defstruct(
+            name,
+            list(fields),
+            bases=(HubModel,),
+            module=__name__,
+            namespace={"__doc__": doc, **namespace},
+            kw_only=True,
+        )
+        self.classes[name] = cls
+        return cls
+
+    def _build_structs(self) -> None:
+        for name, fields in self.registry.structs.items():
+            self._define(
+                name,
+                [self._struct_field(spec) for spec in fields],
+                {},
+                f"{name}: a value embedded in Hub resources.",
+            )
+
+    def _build_resource_models(self) -> None:
+        for spec in _dependency_order(self.registry):
+            self.resource_of[spec.model] = spec
+            self._define(
+                spec.model,
+                [self._struct_field(field) for field in spec.fields],
+                {
+                    "__secret_fields__": frozenset(spec.secret_fields),
+                    "__optional_fields__": spec.optional,
+                    "__includable_fields__": tuple(spec.includes),
+                },
+                f"{spec.model}: a Hub resource at /{spec.path} ({spec.client} API).",
+            )
+        for spec in self.registry.resources.values():
+            secrets = frozenset(spec.secret_fields)
+            if spec.create:
+                self._define(
+                    write_model_name("Create", spec),
+                    [self._param_field(p.field, p.type, p.required) for p in spec.create],
+                    {"__secret_fields__": secrets},
+                    f"The body of a {spec.model} create; fields left UNSET are not sent.",
+                )
+            if spec.update:
+                self._define(
+                    write_model_name("Update", spec),
+                    [self._param_field(p.field, p.type, False) for p in spec.update],
+                    {"__secret_fields__": secrets},
+                    f"The body of a {spec.model} update; fields left UNSET are not sent.",
+                )
+
+    def _param_field(self, name: str, expr: TypeExpr, required: bool) -> tuple[str, Any, Any]:
+        annotation = self._python_type(expr)
+        if required:
+            return (name, annotation)  # type: ignore[return-value]
+        return (name, annotation | UnsetType, UNSET)
+
+    # Decoding -----------------------------------------------------------------------------
+
+    @functools.cache  # noqa: B019 - a ModelSet lives as long as its registry's clients
+    def decoder(self, model: str) -> msgspec.json.Decoder[Any]:
+        return msgspec.json.Decoder(self.classes[model])
+
+    @functools.cache  # noqa: B019
+    def list_decoder(self, model: str) -> msgspec.json.Decoder[Any]:
+        envelope = msgspec.defstruct(
+            f"{model}List",
+            [("data", list[self.classes[model]]), ("meta", ResourceListMeta)],  # type: ignore[name-defined]
+            module=__name__,
+        )
+        return msgspec.json.Decoder(envelope)
+
+
+def write_model_name(prefix: str, spec: ResourceSpec) -> str:
+    """``CreateNode``, ``UpdateRegistryProject``: named after the resource, not its model,
+    since one model may serve several resources (Log: analysis logs and node logs)."""
+    return prefix + "".join(part.capitalize() for part in spec.key.split("_"))
+
+
+def _dependency_order(registry: Registry) -> list[ResourceSpec]:
+    """Resources ordered so that every model comes after the models its fields use."""
+    by_model = registry.models
+    ordered: list[ResourceSpec] = []
+    state: dict[str, str] = {}
+
+    def visit(model: str, chain: tuple[str, ...]) -> None:
+        if state.get(model) == "done":
+            return
+        if state.get(model) == "visiting":
+            cycle = " -> ".join((*chain, model))
+            raise ValueError(f"{registry.path}: models refer to each other in a cycle: {cycle}")
+        state[model] = "visiting"
+        for field in by_model[model].fields:
+            for name in field.type.referenced_names():
+                if name in by_model:
+                    visit(name, (*chain, model))
+        state[model] = "done"
+        ordered.append(by_model[model])
+
+    for model in by_model:
+        visit(model, ())
+    return ordered
+
+
+_model_sets: dict[int, ModelSet] = {}
+
+
+def build_models(registry: Registry) -> ModelSet:
+    """The models of ``registry``, built once per registry object."""
+    # Keyed by identity: a Registry holds dicts, so it cannot be hashed; the ModelSet keeps
+    # its registry alive, so the id is never reused while the entry exists.
+    models = _model_sets.get(id(registry))
+    if models is None:
+        models = _model_sets[id(registry)] = ModelSet(registry)
+    return models
+
+
+def default_models() -> ModelSet:
+    return build_models(default_registry())
+
+
+def get_field_names(model: type[HubModel]) -> tuple[str, ...]:
+    """The optional (hidden) fields of ``model``, which ``fields=`` can request."""
+    return model.__optional_fields__
+
+
+def get_includable_names(model: type[HubModel]) -> tuple[str, ...]:
+    """The nested resources of ``model`` that every get and find requests with ``include=``."""
+    return model.__includable_fields__
+
+
+def _export_default_models() -> list[str]:
+    models = default_models()
+    globals().update(models.classes)
+    return sorted(models.classes)
+
+
+__all__ += ["get_field_names", "get_includable_names", *_export_default_models()]
