@@ -343,7 +343,9 @@ def load_registry(path: str | Path | None = None) -> Registry:
     """Read and validate a registry file (``resources.yaml`` of the package by default)."""
     source = Path(path) if path is not None else DEFAULT_REGISTRY_PATH
     try:
-        document = yaml.safe_load(source.read_text(encoding="utf-8"))
+        # The C loader (libyaml) is over ten times faster; the registry is read at import.
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        document = yaml.load(source.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
     except (OSError, yaml.YAMLError) as exc:
         raise RegistryError(f"{source}: cannot read the registry: {exc}") from None
     raw = _convert(document, _RawRegistry, f"{source}: ")
