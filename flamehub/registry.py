@@ -105,6 +105,9 @@ class _RawHub(_Raw):
     update_ignores: list[str] = []
     # Relations the delete response nests (the entity as the handler loaded it).
     delete_includes: list[str] = []
+    # What deleting a referenced row of the same service does to this one, per reference
+    # column; by default rows with a NOT NULL column are deleted, nullable columns set null.
+    on_delete: dict[str, Literal["cascade", "set_null"]] = {}
 
 
 class _RawConstraint(_Raw):
@@ -254,6 +257,7 @@ class HubSpec(msgspec.Struct, frozen=True):
     derive: Mapping[str, tuple[str, str]] = {}
     update_ignores: tuple[str, ...] = ()
     delete_includes: tuple[str, ...] = ()
+    on_delete: Mapping[str, Literal["cascade", "set_null"]] = {}
 
 
 class ResourceSpec(msgspec.Struct, frozen=True):
@@ -596,6 +600,7 @@ def _resolve_resource(key: str, raw: _RawResource, known: dict[str, str], path: 
         },
         update_ignores=tuple(raw.hub.update_ignores),
         delete_includes=tuple(raw.hub.delete_includes),
+        on_delete=dict(raw.hub.on_delete),
     )
     _check_emulator_knobs(hub, fields, body, raw.includes, where)
     for query_key in hub.required_filter:
@@ -672,6 +677,9 @@ def _check_emulator_knobs(
         for name in names:
             if name not in columns | set(body):
                 raise RegistryError(f"{where}.hub.{section}: {name!r} is not a field")
+    for column in hub.on_delete:
+        if column not in hub.references:
+            raise RegistryError(f"{where}.hub.on_delete: {column!r} is not in hub.references")
     for column, (reference, _) in hub.derive.items():
         if reference not in hub.references:
             raise RegistryError(
