@@ -88,7 +88,7 @@ def test_sort_page_and_filter_together():
 @pytest.mark.parametrize(
     ("kwargs", "error", "message"),
     [
-        ({"filter": {"colour": "red"}}, ValueError, r"cannot filter nodes by 'colour'.*filterable:"),
+        ({"filter": {"colour": "red"}}, ValueError, r"filter nodes by 'colour'.*filterable:"),
         ({"sort": {"by": "colour"}}, ValueError, r"cannot sort nodes by 'colour'; sortable: "),
         ({"sort": {"by": "name", "order": "up"}}, ValueError, "'ascending' or 'descending'"),
         ({"page": {"limit": 51}}, ValueError, "between 1 and 50"),
