@@ -716,9 +716,15 @@ def _param_spec(
         field=raw.field,
         type=type_expr,
         required=not for_update and not has_default,
-        default=raw.default if has_default else None,
+        # A list default (``default: []``) is shown and kept as a tuple: a signature's
+        # default is shared by every call and must not be mutable.
+        default=_frozen(raw.default) if has_default else None,
         ref=raw.ref,
     )
+
+
+def _frozen(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
 
 
 def _resolve_action(name: str, raw: _RawAction, known: dict[str, str], path: str) -> ActionSpec:
