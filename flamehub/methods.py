@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from flamehub.docstrings import action_doc, resource_doc
 from flamehub.errors import HubResponseError, excerpt_of
 from flamehub.models import (
     UNSET,
@@ -118,21 +119,35 @@ class _Annotations:
 
     def identifier(self, model: str | None) -> Any:
         if model is None:
-            return uuid.UUID | str
-        return self.models.classes[model] | uuid.UUID | str
+            return str | uuid.UUID
+        return str | uuid.UUID | self.models.classes[model]
 
     def param(self, param: ParamSpec | Any, *, update: bool) -> Any:
-        if param.type.kind == "scalar" and param.type.name == "uuid":
+        expr = param.type
+        if expr.kind == "scalar" and expr.name == "uuid":
             annotation = self.identifier(param.ref)
-            if param.type.nullable:
+            if expr.nullable:
+                annotation = annotation | None
+        elif expr.kind == "union" and param.ref is not None and _names_uuid(expr):
+            # `uuid | str` with a ref (a bucket, which the Hub also finds by name): the model
+            # is taken too, like for a plain uuid.
+            annotation = self.identifier(param.ref)
+            for arg in expr.args:
+                if not (arg.kind == "scalar" and arg.name in ("uuid", "str")):
+                    annotation = annotation | self.of(arg)
+            if expr.nullable:
                 annotation = annotation | None
         else:
-            annotation = self.of(param.type)
+            annotation = self.of(expr)
         if update:
             return annotation | UnsetType
         if not param.required and param.default is None:
             return annotation | None
         return annotation
+
+
+def _names_uuid(expr: TypeExpr) -> bool:
+    return any(arg.kind == "scalar" and arg.name == "uuid" for arg in expr.args)
 
 
 def _signature(params: list[inspect.Parameter], returns: Any) -> inspect.Signature:
@@ -188,7 +203,7 @@ def resource_methods(
     methods = {}
     for kind, name in spec.method_names().items():
         func = factories[kind](context, name)
-        _name_function(func, name, owner, func.__doc__ or "")
+        _name_function(func, name, owner, resource_doc(spec, kind, models.registry))
         methods[name] = func
     return methods
 
@@ -201,27 +216,6 @@ class _ResourceContext:
         self.query = QueryBuilder(spec)
         self.annotations = _Annotations(models)
         self.id_name = f"{spec.key}_id"
-        self.where = f"/{spec.path} ({spec.client} API)"
-
-    def includes_text(self) -> str:
-        if not self.spec.includes:
-            return ""
-        return f"\nNested resources included: {', '.join(self.spec.includes)}.\n"
-
-    def query_text(self) -> str:
-        hub = self.spec.hub
-        lines = [
-            f"filter keys: {', '.join(hub.filter) or 'none'}",
-            f"sort keys: {', '.join(hub.sort) or 'none'}",
-            f"optional fields: {', '.join(self.spec.optional) or 'none'}",
-        ]
-        return "\n" + "\n".join(lines) + "\n"
-
-
-_RAISES = (
-    "\nRaises HubAPIError when the Hub answers with an error status, and TypeError or "
-    "ValueError for arguments the Hub would reject or ignore, before anything is sent.\n"
-)
 
 
 def _make_get(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
@@ -252,12 +246,6 @@ def _make_get(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
         ],
         ctx.model | None,
     )
-    get.__doc__ = (
-        f"Get one {spec.model} by id: GET {ctx.where}/{{id}}.\n\n"
-        f"{id_name} is a UUID, its string, or a {spec.model}. Returns None when the Hub has "
-        f"no {spec.model} with that id; ``fields`` names optional fields to add "
-        f"({', '.join(spec.optional) or 'none'}).\n{ctx.includes_text()}{_RAISES}"
-    )
     return get
 
 
@@ -281,25 +269,22 @@ def _make_find(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
     find.__signature__ = _signature(  # type: ignore[attr-defined]
         [
             _P("filter", _P.KEYWORD_ONLY, default=None, annotation=FilterParams | None),
-            _P("sort", _P.KEYWORD_ONLY, default=None, annotation=SortParams | None),
+            _P(
+                "sort",
+                _P.KEYWORD_ONLY,
+                default=None,
+                annotation=SortParams | list[SortParams] | None,
+            ),
             _P("page", _P.KEYWORD_ONLY, default=None, annotation=PageParams | None),
             _P("fields", _P.KEYWORD_ONLY, default=None, annotation=FieldParams | None),
             _P("meta", _P.KEYWORD_ONLY, default=False, annotation=bool),
         ],
         list[ctx.model] | tuple[list[ctx.model], ResourceListMeta],  # type: ignore[name-defined]
     )
-    find.__doc__ = (
-        f"Find {spec.plural}: GET {ctx.where}.\n\n"
-        f"Returns a list of {spec.model}, or (list, ResourceListMeta) with meta=True. "
-        "filter maps a key to a value, a list (any of), or an (operator, value) pair; sort is "
-        "{'by': key, 'order': 'ascending' | 'descending'}; page is {'limit': 1-50, 'offset'}, "
-        f"by default the first 50.\n{ctx.query_text()}{ctx.includes_text()}{_RAISES}"
-    )
     return find
 
 
 def _make_get_all(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
-    spec = ctx.spec
     find = _make_find(ctx, name)
 
     def get_all(self: BaseClient, *, fields: Any = None, meta: bool = False) -> Any:
@@ -311,11 +296,6 @@ def _make_get_all(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
             _P("meta", _P.KEYWORD_ONLY, default=False, annotation=bool),
         ],
         find.__signature__.return_annotation,  # type: ignore[attr-defined]
-    )
-    get_all.__doc__ = (
-        f"Get the first page (50) of {spec.plural}: GET {ctx.where}.\n\n"
-        f"Returns a list of {spec.model}, or (list, ResourceListMeta) with meta=True; use "
-        f"find_{spec.plural} to filter, sort or page.\n{ctx.includes_text()}{_RAISES}"
     )
     return get_all
 
@@ -337,14 +317,6 @@ def _write_parameters(
             kind = _P.KEYWORD_ONLY  # a required parameter after optional ones
         result.append(_P(param.name, kind, default=default, annotation=annotation))
     return result
-
-
-def _fields_text(params: tuple[ParamSpec, ...]) -> str:
-    described = []
-    for param in params:
-        text = param.name if param.name == param.field else f"{param.name} (sent as {param.field})"
-        described.append(text)
-    return ", ".join(described) or "none"
 
 
 def _make_create(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
@@ -370,13 +342,6 @@ def _make_create(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
         return _decode(decoder, response, name, spec.model)
 
     create.__signature__ = signature  # type: ignore[attr-defined]
-    required = [p.name for p in params if p.required]
-    create.__doc__ = (
-        f"Create a {spec.model}: POST {ctx.where}.\n\n"
-        f"Parameters: {_fields_text(params)}; required: {', '.join(required) or 'none'}. "
-        "Only the arguments given (and not None) are sent; the Hub fills in the rest. "
-        f"Returns the created {spec.model}.\n{_RAISES}"
-    )
     return create
 
 
@@ -407,11 +372,6 @@ def _make_update(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
         return _decode(decoder, response, name, spec.model)
 
     update.__signature__ = signature  # type: ignore[attr-defined]
-    update.__doc__ = (
-        f"Update a {spec.model}: POST {ctx.where}/{{id}}.\n\n"
-        f"Parameters: {_fields_text(params)}. Arguments left UNSET are not sent (the Hub keeps "
-        f"their values); None is sent as null. Returns the updated {spec.model}.\n{_RAISES}"
-    )
     return update
 
 
@@ -428,11 +388,6 @@ def _make_delete(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
         [_P(id_name, _P.POSITIONAL_OR_KEYWORD, annotation=ctx.annotations.identifier(spec.model))],
         None,
     )
-    delete.__doc__ = (
-        f"Delete a {spec.model}: DELETE {ctx.where}/{{id}}.\n\n"
-        f"Raises HubAPIError (status 404) when there is no {spec.model} with that id, so "
-        f"nothing was deleted.\n{_RAISES}"
-    )
     return delete
 
 
@@ -443,7 +398,7 @@ def _make_delete(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
 def action_method(spec: ActionSpec, models: ModelSet, owner: str) -> Callable[..., Any]:
     factory = {"call": _make_call, "upload": _make_upload, "stream": _make_stream}[spec.kind]
     func = factory(spec, models)
-    _name_function(func, spec.name, owner, func.__doc__ or "")
+    _name_function(func, spec.name, owner, action_doc(spec, models.registry))
     return func
 
 
@@ -507,8 +462,6 @@ def _make_call(spec: ActionSpec, models: ModelSet) -> Callable[..., Any]:
         return _decode(decoder, response, name, spec.returns or "")
 
     call.__signature__ = signature  # type: ignore[attr-defined]
-    returns = f"Returns the {spec.returns}." if spec.returns else "Returns None."
-    call.__doc__ = f"{spec.description}\n\n{spec.method} /{spec.path}. {returns}\n{_RAISES}"
     return call
 
 
@@ -570,12 +523,6 @@ def _make_upload(spec: ActionSpec, models: ModelSet) -> Callable[..., Any]:
         ],
         list[model],  # type: ignore[valid-type]
     )
-    upload.__doc__ = (
-        f"{spec.description}\n\n{spec.method} /{spec.path} as multipart/form-data, one part per "
-        "file. Each file is an UploadFile dict: file_name (kept with its directories as the "
-        "file's path), content (bytes, str or a binary file object) and optionally "
-        f"content_type. Returns the created {spec.returns} list.\n{_RAISES}"
-    )
     return upload
 
 
@@ -634,11 +581,6 @@ def _make_stream(spec: ActionSpec, models: ModelSet) -> Callable[..., Any]:
             *_action_parameters(spec, models),
             _P("chunk_size", _P.POSITIONAL_OR_KEYWORD, default=1024, annotation=int),
         ],
-        Iterator[bytes],
-    )
-    stream.__doc__ = (
-        f"{spec.description}\n\n{spec.method} /{spec.path}, streamed. The request is sent "
-        "when this method is called, so an error status raises HubAPIError here, never "
-        f"an error body among the chunks. Returns an iterator of byte chunks.\n{_RAISES}"
+        ResponseStream,
     )
     return stream
