@@ -305,7 +305,11 @@ def get_includable_names(model: type[HubModel]) -> tuple[str, ...]:
 def _export_default_models() -> list[str]:
     models = default_models()
     globals().update(models.classes)
-    return sorted(models.classes)
+    # The Literal types of enumerated fields too (NodeType, ...), as the earlier client's
+    # models module offered them; flamehub.types has the same objects.
+    enums = {name: value for name, value in models.enums.items() if name not in models.classes}
+    globals().update(enums)
+    return sorted([*models.classes, *enums])
 
 
 __all__ += ["get_field_names", "get_includable_names", *_export_default_models()]

@@ -10,6 +10,7 @@ import enum
 import uuid
 from typing import IO, Any, Literal, TypedDict, TypeVar
 
+from msgspec import UnsetType
 from typing_extensions import NotRequired
 
 from flamehub.registry import default_registry
@@ -85,3 +86,10 @@ for _name, _values in default_registry().enums.items():
     globals()[_name] = Literal[_values]
     __all__.append(_name)
 del _name, _values
+
+# Names the earlier client's types module had: the type of UNSET, and the struct of an
+# analysis's image command arguments (a model, also in flamehub.models).
+UNSET_T = UnsetType
+from flamehub.models import MasterImageCommandArgument  # noqa: E402
+
+__all__ += ["UNSET_T", "MasterImageCommandArgument"]
