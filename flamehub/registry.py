@@ -108,6 +108,9 @@ class _RawHub(_Raw):
     # What deleting a referenced row of the same service does to this one, per reference
     # column; by default rows with a NOT NULL column are deleted, nullable columns set null.
     on_delete: dict[str, Literal["cascade", "set_null"]] = {}
+    # The body fields a create needs, where the Hub differs from the client's required
+    # parameters (authup creates a robot from an empty body).
+    required: list[str] | None = None
 
 
 class _RawConstraint(_Raw):
@@ -258,6 +261,7 @@ class HubSpec(msgspec.Struct, frozen=True):
     update_ignores: tuple[str, ...] = ()
     delete_includes: tuple[str, ...] = ()
     on_delete: Mapping[str, Literal["cascade", "set_null"]] = {}
+    required: tuple[str, ...] | None = None
 
 
 class ResourceSpec(msgspec.Struct, frozen=True):
@@ -601,6 +605,7 @@ def _resolve_resource(key: str, raw: _RawResource, known: dict[str, str], path: 
         update_ignores=tuple(raw.hub.update_ignores),
         delete_includes=tuple(raw.hub.delete_includes),
         on_delete=dict(raw.hub.on_delete),
+        required=None if raw.hub.required is None else tuple(raw.hub.required),
     )
     _check_emulator_knobs(hub, fields, body, raw.includes, where)
     for query_key in hub.required_filter:
@@ -673,6 +678,7 @@ def _check_emulator_knobs(
         ("caller", list(hub.caller)),
         ("derive", list(hub.derive)),
         ("update_ignores", hub.update_ignores),
+        ("required", hub.required or ()),
     ):
         for name in names:
             if name not in columns | set(body):
