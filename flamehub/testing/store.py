@@ -118,12 +118,12 @@ class Store:
             return None
         return self.table(path).get(row_id.lower())
 
-    def find(self, path: str, **equal: Any) -> Iterator[dict[str, Any]]:
+    def find(self, path: str, /, **equal: Any) -> Iterator[dict[str, Any]]:
         for row in self.rows(path):
             if all(row.get(name) == value for name, value in equal.items()):
                 yield row
 
-    def first(self, path: str, **equal: Any) -> dict[str, Any] | None:
+    def first(self, path: str, /, **equal: Any) -> dict[str, Any] | None:
         return next(self.find(path, **equal), None)
 
     def complete(self, path: str, values: dict[str, Any]) -> dict[str, Any]:
