@@ -191,17 +191,29 @@ class ResourceEngine:
         this request (TypeORM echoes its in-memory entity), the checked references nested."""
         out: dict[str, Any] = {}
         hidden = {f.name for f in _columns(spec) if f.optional} | set(spec.hub.write_only)
-        nested: dict[str, list[str]] = {}
-        for column in ctx.found:
-            relation = self.relation_of_column(spec, column)
-            if relation is not None:
-                nested.setdefault(column, []).append(relation)
         for column in _columns(spec):
             name = column.name
             out[name] = ctx.echo.get(name) if name in hidden else row.get(name)
-            for relation in nested.get(name, []):
-                out[relation] = self._nested(spec, relation, ctx.found[name])
+            if name in ctx.found:
+                relation, target = self._write_relation(spec, name)
+                if relation is not None and target is not None:
+                    out[relation] = self.present(target, ctx.found[name])
         return out
+
+    def _write_relation(
+        self, spec: ResourceSpec, column: str
+    ) -> tuple[str | None, ResourceSpec | None]:
+        """The relation a checked foreign key is nested as: an include, or a model field the
+        reads never include (an analysis's ``registry``), named after the column."""
+        relation = self.relation_of_column(spec, column)
+        if relation is not None:
+            return relation, self.relation_target(spec, relation)
+        name = column.removesuffix("_id")
+        for candidate in spec.fields:
+            if candidate.name == name and candidate.type.kind == "model":
+                target = self.store.registry.models.get(candidate.type.name)
+                return name, target
+        return None, None
 
     # ----------------------------------------------------------------------------------------
     # Lookup
@@ -302,7 +314,14 @@ class ResourceEngine:
         """The body narrowed to the keys the Hub keeps for this write, after validation."""
         accepted = self._accepted(spec, kind)
         body = {f.name: call.body[f.name] for f in accepted if f.name in call.body}
-        required = {p.field for p in spec.create if p.required} if kind == "create" else set()
+        required: set[str] = set()
+        if kind == "create":
+            hub_required = spec.hub.required
+            required = (
+                {p.field for p in spec.create if p.required}
+                if hub_required is None
+                else set(hub_required)
+            )
         children = problems_of_body(
             self.store.registry, accepted, required, spec.hub.constraints, body
         )

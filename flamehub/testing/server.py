@@ -119,7 +119,11 @@ class HubEmulator:
             return self
         server = self.bind()
         self._thread = threading.Thread(
-            target=server.serve_forever, name=f"flamehub-emulator-{self.port}", daemon=True
+            # A short poll interval makes stop() quick (shutdown waits for one poll).
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.02},
+            name=f"flamehub-emulator-{self.port}",
+            daemon=True,
         )
         self._thread.start()
         logger.info("flamehub emulator listening on %s", self.url.rstrip("/"))
