@@ -168,9 +168,10 @@ def test_analysis_buckets_files_nodes_commands_and_logs(core, storage, analysis_
     )
     assert [entry.message for entry in node_logs] == ["hello"]
     core.delete_analysis_node_logs(analysis, nodes[0])
-    assert core.find_analysis_node_logs(
-        filter={"analysis_id": analysis.id, "node_id": nodes[0].id}
-    ) == []
+    assert (
+        core.find_analysis_node_logs(filter={"analysis_id": analysis.id, "node_id": nodes[0].id})
+        == []
+    )
 
     assert core.find_analysis_logs(filter={"analysis_id": analysis.id}) == []
     core.delete_analysis_logs(analysis)
