@@ -309,8 +309,9 @@ class HubActions:
         children: list[dict[str, Any]] = []
         if spec is not None:
             accepted = self.engine._accepted(spec, "create")
-            narrowed = {f.name: body[f.name] for f in accepted if f.name in body}
-            required = {p.field for p in spec.create if p.required}
+            names = {f.name for f in accepted}
+            narrowed = {key: value for key, value in body.items() if key in names}
+            required = self.engine.required_fields(spec)
             children = problems_of_body(
                 self.store.registry, accepted, required, spec.hub.constraints, narrowed
             )

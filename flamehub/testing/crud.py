@@ -310,18 +310,20 @@ class ResourceEngine:
         names = [p.field for p in params if p.field not in ignored]
         return [by_name[name] for name in dict.fromkeys(names)]
 
+    @staticmethod
+    def required_fields(spec: ResourceSpec) -> set[str]:
+        """What a create body must carry: ``hub.required``, else the client's required
+        parameters."""
+        if spec.hub.required is not None:
+            return set(spec.hub.required)
+        return {p.field for p in spec.create if p.required}
+
     def _validated(self, spec: ResourceSpec, call: Call, kind: str) -> dict[str, Any]:
         """The body narrowed to the keys the Hub keeps for this write, after validation."""
         accepted = self._accepted(spec, kind)
-        body = {f.name: call.body[f.name] for f in accepted if f.name in call.body}
-        required: set[str] = set()
-        if kind == "create":
-            hub_required = spec.hub.required
-            required = (
-                {p.field for p in spec.create if p.required}
-                if hub_required is None
-                else set(hub_required)
-            )
+        names = {f.name for f in accepted}
+        body = {key: value for key, value in call.body.items() if key in names}
+        required = self.required_fields(spec) if kind == "create" else set()
         children = problems_of_body(
             self.store.registry, accepted, required, spec.hub.constraints, body
         )

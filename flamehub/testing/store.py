@@ -119,7 +119,8 @@ class Store:
         return self.table(path).get(row_id.lower())
 
     def find(self, path: str, /, **equal: Any) -> Iterator[dict[str, Any]]:
-        for row in self.rows(path):
+        """Rows with the given column values, in insertion order."""
+        for row in list(self.table(path).values()):
             if all(row.get(name) == value for name, value in equal.items()):
                 yield row
 

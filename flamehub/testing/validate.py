@@ -115,7 +115,10 @@ def problems_of_body(
 ) -> list[dict[str, Any]]:
     """The validation children for ``body`` (already narrowed to the accepted keys)."""
     checker = _Checker(registry, constraints)
-    for field_spec in accepted:
+    # Sent attributes are reported in the order they were sent, missing ones after them.
+    position = {name: index for index, name in enumerate(body)}
+    ordered = sorted(accepted, key=lambda f: position.get(f.name, len(position)))
+    for field_spec in ordered:
         name = field_spec.name
         if name not in body:
             if name in required:

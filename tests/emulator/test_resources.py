@@ -88,7 +88,7 @@ def test_node_create_read_update_delete(admin: HubSession, hub: HubEmulator) -> 
     )
     assert UUID.match(node["id"]) and ISO.match(node["created_at"])
     assert node["realm_id"] == hub.master_realm_id  # the caller's realm
-    assert node["public_key"] == "-----BEGIN KEY".encode().hex()
+    assert node["public_key"] == b"-----BEGIN KEY".hex()
     assert node["type"] == "default" and node["hidden"] is False and node["online"] is False
     assert node["robot_id"] is not None  # the Hub makes a robot for every node
     assert node["external_name"] is None and node["registry_id"] is None
