@@ -68,8 +68,20 @@ def _serve(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _quickstart(arguments: argparse.Namespace) -> int:
+    from flamehub.quickstart import main as run_quickstart
+
+    run_quickstart()
+    return 0
+
+
 COMMANDS: dict[str, Command] = {
     "serve": ("run the Hub emulator in the foreground", _serve_arguments, _serve),
+    "quickstart": (
+        "walk through the client against an emulator (or the Hub named by FLAMEHUB_* variables)",
+        lambda parser: None,
+        _quickstart,
+    ),
 }
 
 
