@@ -17,6 +17,7 @@ from flamehub.testing.pytest_plugin import (  # noqa: F401
     hub_emulator,
     hub_emulator_module,
     hub_urls,
+    pytest_configure,
 )
 
 
