@@ -111,6 +111,9 @@ class _RawHub(_Raw):
     # The body fields a create needs, where the Hub differs from the client's required
     # parameters (authup creates a robot from an empty body).
     required: list[str] | None = None
+    # Operations the Hub serves although the client offers no method for them (an update
+    # route that changes nothing, for example).
+    extra_methods: list[MethodKind] = []
 
 
 class _RawConstraint(_Raw):
@@ -262,6 +265,7 @@ class HubSpec(msgspec.Struct, frozen=True):
     delete_includes: tuple[str, ...] = ()
     on_delete: Mapping[str, Literal["cascade", "set_null"]] = {}
     required: tuple[str, ...] | None = None
+    extra_methods: tuple[MethodKind, ...] = ()
 
 
 class ResourceSpec(msgspec.Struct, frozen=True):
@@ -606,6 +610,7 @@ def _resolve_resource(key: str, raw: _RawResource, known: dict[str, str], path: 
         delete_includes=tuple(raw.hub.delete_includes),
         on_delete=dict(raw.hub.on_delete),
         required=None if raw.hub.required is None else tuple(raw.hub.required),
+        extra_methods=tuple(raw.hub.extra_methods),
     )
     _check_emulator_knobs(hub, fields, body, raw.includes, where)
     for query_key in hub.required_filter:
