@@ -184,7 +184,7 @@ def _get_doc(spec: ResourceSpec, registry: Registry) -> str:
             else ""
         )
     return _compose(
-        f"Get one {spec.model} by its id: GET {_where(spec, single=True)}.",
+        _fill(f"Get one {spec.model} by its id: GET {_where(spec, single=True)}."),
         _fill(spec.description),
         _fill(nested),
         _section("Args", [_id_item(spec, "to get"), _fields_item(spec)]),
@@ -203,7 +203,7 @@ def _get_doc(spec: ResourceSpec, registry: Registry) -> str:
 
 def _get_all_doc(spec: ResourceSpec, registry: Registry) -> str:
     return _compose(
-        f"Get the first page (up to 50) of {spec.plural}: GET {_where(spec)}.",
+        _fill(f"Get the first 50 {spec.plural}: GET {_where(spec)}."),
         _fill(f"Use find_{spec.plural} to filter, sort or page. {_included(spec)}".strip()),
         _section("Args", [_fields_item(spec), _meta_item()]),
         _list_returns(spec),
@@ -235,7 +235,7 @@ def _find_doc(spec: ResourceSpec, registry: Registry) -> str:
         _meta_item(),
     ]
     return _compose(
-        f"Find {spec.plural}: GET {_where(spec)}, filtered, sorted and paged.",
+        _fill(f"Find {spec.plural}: GET {_where(spec)}."),
         _fill(spec.description),
         _fill(_included(spec)),
         _section("Args", args),
@@ -258,7 +258,7 @@ def _param_text(param: ParamSpec, spec: ResourceSpec, registry: Registry, update
 def _create_doc(spec: ResourceSpec, registry: Registry) -> str:
     args = [(p.name, _param_text(p, spec, registry, update=False)) for p in spec.create]
     return _compose(
-        f"Create a {spec.model}: POST {_where(spec)}.",
+        _fill(f"Create a {spec.model}: POST {_where(spec)}."),
         _fill(spec.description),
         _section("Args", args),
         _fill("Arguments that are None are not sent; the Hub fills in its defaults."),
@@ -271,7 +271,7 @@ def _update_doc(spec: ResourceSpec, registry: Registry) -> str:
     args = [_id_item(spec, "to update")]
     args += [(p.name, _param_text(p, spec, registry, update=True)) for p in spec.update]
     return _compose(
-        f"Update a {spec.model}: POST {_where(spec, single=True)}.",
+        _fill(f"Update a {spec.model}: POST {_where(spec, single=True)}."),
         _fill(spec.description),
         _section("Args", args),
         _fill(
@@ -285,7 +285,7 @@ def _update_doc(spec: ResourceSpec, registry: Registry) -> str:
 
 def _delete_doc(spec: ResourceSpec, registry: Registry) -> str:
     return _compose(
-        f"Delete a {spec.model}: DELETE {_where(spec, single=True)}.",
+        _fill(f"Delete a {spec.model}: DELETE {_where(spec, single=True)}."),
         _fill(spec.description),
         _section("Args", [_id_item(spec, "to delete")]),
         _section("Returns", [("None", "the Hub deleted it.")]),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import inspect
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -135,6 +135,12 @@ class _Annotations:
             for arg in expr.args:
                 if not (arg.kind == "scalar" and arg.name in ("uuid", "str")):
                     annotation = annotation | self.of(arg)
+            if expr.nullable:
+                annotation = annotation | None
+        elif expr.kind == "list":
+            # A tuple converts into the body's list as well (and 0.2.6 shows `()` as a
+            # default), so a list parameter takes any sequence.
+            annotation = Sequence[self.of(expr.args[0])]  # type: ignore[misc]
             if expr.nullable:
                 annotation = annotation | None
         else:
@@ -303,8 +309,8 @@ def _make_get_all(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
 def _write_parameters(
     ctx: _ResourceContext, params: tuple[ParamSpec, ...], *, update: bool
 ) -> list[inspect.Parameter]:
-    result = []
-    kind = _P.POSITIONAL_OR_KEYWORD
+    result: list[inspect.Parameter] = []
+    kind: inspect._ParameterKind = _P.POSITIONAL_OR_KEYWORD
     for param in params:
         annotation = ctx.annotations.param(param, update=update)
         if update:

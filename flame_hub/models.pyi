@@ -1,0 +1,6 @@
+# Generated from resources.yaml by `python -m flamehub.stubgen`; do not edit by hand.
+# Regenerate after editing resources.yaml: tests/test_stubs.py fails while this is stale.
+
+# flame_hub.models is flamehub.models (see flame_hub/__init__.py).
+from flamehub.models import *  # noqa: F403
+from flamehub.models import __all__ as __all__
