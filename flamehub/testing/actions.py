@@ -315,11 +315,13 @@ class HubActions:
             children = problems_of_body(
                 self.store.registry, accepted, required, spec.hub.constraints, narrowed
             )
-        failing = {child["path"] for child in children}
+        if children:
+            raise errors.validation_error("core", children)
+        # Existence is a second stage: checked only once the attributes themselves are valid.
         analysis = self.store.get("analyses", body.get("analysis_id"))
         node = self.store.get("nodes", body.get("node_id"))
         for name, row in (("analysis_id", analysis), ("node_id", node)):
-            if row is None and name not in failing:
+            if row is None:
                 children.append({"path": name, "pathAbsolute": name, "received": body.get(name)})
         if children:
             raise errors.validation_error("core", children)

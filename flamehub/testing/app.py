@@ -257,7 +257,7 @@ class HubApplication:
     ) -> Reply:
         method = request.method
         ident = arguments.get("ident")
-        allowed = spec.methods
+        allowed = (*spec.methods, *spec.hub.extra_methods)
         if ident is None:
             operation = {"GET": "list", "POST": "create"}.get(method)
             if operation == "list" and not {"get_all", "find"} & set(allowed):

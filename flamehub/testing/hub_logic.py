@@ -455,6 +455,9 @@ class AnalysisNodeHooks(ResourceHooks):
         ] != row.get("approval_status")
         if changes_approval and analysis.get("configuration_locked"):
             raise errors.bad_request(LOCKED_MESSAGE)
+        if analysis:
+            # The handler loads the analysis for its checks, so the answer nests it.
+            ctx.found["analysis_id"] = dict(analysis)
 
     def after_delete(self, ctx: WriteContext) -> None:
         change_counter(ctx.store, "analyses", (ctx.row or {}).get("analysis_id"), "nodes", -1)

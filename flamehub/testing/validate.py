@@ -58,6 +58,8 @@ class _Checker:
         self.children: list[dict[str, Any]] = []
 
     def fail(self, path: str, absolute: str, value: Any, sent: bool = True) -> None:
+        """Record a failing attribute; ``received`` only for top-level values (the Hub's
+        validator does not repeat the value of a nested member)."""
         child: dict[str, Any] = {"path": path, "pathAbsolute": absolute}
         if sent:
             child["received"] = value
@@ -103,7 +105,7 @@ class _Checker:
             if not self.value_ok(member.type, member_value, member_path) or not _constraint_ok(
                 constraint, member_value
             ):
-                self.fail(member.name, member_path, member_value)
+                self.fail(member.name, member_path, member_value, sent=False)
 
 
 def problems_of_body(

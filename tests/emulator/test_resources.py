@@ -175,11 +175,8 @@ def test_validation_of_struct_members(admin: HubSession) -> None:
     )
     body = response.json()
     assert body["message"] == "The attributes name, image_command_arguments are invalid."
-    assert body["children"][1] == {
-        "path": "value",
-        "pathAbsolute": "image_command_arguments.value",
-        "received": "x",
-    }
+    # A nested member is reported without the value it received.
+    assert body["children"][1] == {"path": "value", "pathAbsolute": "image_command_arguments.value"}
     assert body["attributes"] == ["name", "image_command_arguments.value"]
 
 
@@ -562,3 +559,12 @@ def test_buckets(session: HubSession, hub_emulator: HubEmulator) -> None:
     assert session.get("storage/buckets/my-bucket").json()["id"] == bucket["id"]
     assert session.post("storage/buckets", json={"name": "x"}).json()["attributes"] == ["name"]
     assert session.delete(f"storage/buckets/{bucket['id']}").status_code == 202
+
+
+def test_update_routes_the_client_lacks(session: HubSession) -> None:
+    bucket = created(session.post("storage/buckets", json={"name": "still-bucket"}))
+    unchanged = session.post(f"storage/buckets/{bucket['id']}", json={"region": "eu-1"})
+    assert unchanged.status_code == 202
+    assert unchanged.json()["region"] is None
+    missing = session.post("core/analysis-buckets/f4dbec81-6bfb-4a80-8940-06897d2c4b1a", json={})
+    assert missing.json() == NOT_FOUND  # a JSON 404: the route exists
