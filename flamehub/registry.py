@@ -114,6 +114,9 @@ class _RawHub(_Raw):
     # Operations the Hub serves although the client offers no method for them (an update
     # route that changes nothing, for example).
     extra_methods: list[MethodKind] = []
+    # authup's allowed-only field lists (realms): with any `fields` the selection starts empty
+    # and may name only these columns.
+    fields_allowed: list[str] | None = None
 
 
 class _RawConstraint(_Raw):
@@ -266,6 +269,7 @@ class HubSpec(msgspec.Struct, frozen=True):
     on_delete: Mapping[str, Literal["cascade", "set_null"]] = {}
     required: tuple[str, ...] | None = None
     extra_methods: tuple[MethodKind, ...] = ()
+    fields_allowed: tuple[str, ...] | None = None
 
 
 class ResourceSpec(msgspec.Struct, frozen=True):
@@ -611,6 +615,7 @@ def _resolve_resource(key: str, raw: _RawResource, known: dict[str, str], path: 
         on_delete=dict(raw.hub.on_delete),
         required=None if raw.hub.required is None else tuple(raw.hub.required),
         extra_methods=tuple(raw.hub.extra_methods),
+        fields_allowed=None if raw.hub.fields_allowed is None else tuple(raw.hub.fields_allowed),
     )
     _check_emulator_knobs(hub, fields, body, raw.includes, where)
     for query_key in hub.required_filter:
@@ -684,6 +689,7 @@ def _check_emulator_knobs(
         ("derive", list(hub.derive)),
         ("update_ignores", hub.update_ignores),
         ("required", hub.required or ()),
+        ("fields_allowed", hub.fields_allowed or ()),
     ):
         for name in names:
             if name not in columns | set(body):
