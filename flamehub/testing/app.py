@@ -107,6 +107,10 @@ class HubApplication:
         if fault is not None and fault.drop_connection:
             self._record(request, 0)
             return self._drop(environ, start_response)
+        if fault is not None and fault.lose_response:
+            self.handle(request)  # the change is made; its answer never leaves
+            self._record(request, 0)
+            return self._drop(environ, start_response)
         if fault is not None and (fault.status is not None or fault.body is not None):
             response = self._fault_response(fault)
         else:
@@ -115,6 +119,8 @@ class HubApplication:
                 response = self._truncated(response)
             if fault is not None:
                 response.headers.update(fault.headers)
+        if fault is not None and fault.chunk_delay:
+            response = self._trickled(response, fault.chunk_delay)
         self._record(request, response.status_code)
         return response(environ, start_response)
 
@@ -135,7 +141,29 @@ class HubApplication:
                 connection.shutdown(socket.SHUT_RDWR)
             except OSError:
                 pass
-        return iter(())
+        # Werkzeug takes a ConnectionError for a client gone and ends the request quietly
+        # (an empty answer would make it log a traceback instead).
+        raise ConnectionAbortedError("connection dropped by a planned fault")
+
+    @staticmethod
+    def _trickled(response: Response, pause: float) -> Response:
+        """The same answer, sent in four pieces with ``pause`` seconds before each but the
+        first (chunked transfer, so that each piece reaches the client on its own)."""
+        data = response.get_data()
+        step = max(1, -(-len(data) // 4))
+        pieces = [data[start : start + step] for start in range(0, len(data), step)]
+
+        def body() -> Iterator[bytes]:
+            for index, piece in enumerate(pieces):
+                if index:
+                    time.sleep(pause)
+                yield piece
+
+        slow = Response(body(), status=response.status_code)
+        for key, value in response.headers.items():
+            if key.lower() != "content-length":
+                slow.headers[key] = value
+        return slow
 
     @staticmethod
     def _fault_response(fault: Fault) -> Response:

@@ -257,6 +257,16 @@ class ResourceEngine:
 
         return value_of
 
+    def _selection(self, spec: ResourceSpec, requested: list[str]) -> tuple[list[str], bool]:
+        """The columns to show, and whether authup's allowed-only selection is in effect (in
+        which rows whose selected columns are all null are left out of ``data``)."""
+        allowed_only = spec.hub.fields_allowed
+        if allowed_only is not None and requested:
+            selected = select_fields(requested, [], list(allowed_only))
+            if selected:
+                return selected, True
+        return select_fields(requested, default_columns(spec), allowed_columns(spec)), False
+
     def list(self, spec: ResourceSpec, call: Call) -> dict[str, Any]:
         query, page_sent = parse_query(call.query)
         includes = self._active_includes(spec, query.include)
@@ -280,7 +290,9 @@ class ResourceEngine:
             limit, offset = (page.limit, page.offset) if page else (50, 0)
             rows = rows[offset : offset + limit]
             meta.update(limit=limit, offset=offset)
-        columns = select_fields(query.fields, default_columns(spec), allowed_columns(spec))
+        columns, allowed_only = self._selection(spec, query.fields)
+        if allowed_only:
+            rows = [row for row in rows if any(row.get(c) is not None for c in columns)]
         data = [
             self.present(
                 spec,
@@ -296,7 +308,7 @@ class ResourceEngine:
         row = self.require_row(spec, call, ident)
         query, _ = parse_query(call.query)
         includes = self._active_includes(spec, query.include) if spec.hub.single_includes else []
-        columns = select_fields(query.fields, default_columns(spec), allowed_columns(spec))
+        columns, _ = self._selection(spec, query.fields)
         relations = {relation: self.related_row(spec, row, relation) for relation in includes}
         return self.present(spec, row, columns, relations, single=True)
 

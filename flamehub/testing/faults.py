@@ -3,7 +3,8 @@
 Each :class:`Fault` applies to the next ``count`` requests it matches (by path prefix and
 method); a request takes at most one fault, the oldest that matches. A fault may combine a
 delay with one of: an error status (with a Hub-shaped or given body and extra headers), a
-dropped connection, a truncated JSON body, or a given (invalid) body.
+dropped connection (before the request is handled, or after it, so that its answer is lost),
+a truncated JSON body, a given (invalid) body, or a body that trickles in with pauses.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ class Fault:
     truncate: bool = False
     body: bytes | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
+    lose_response: bool = False
+    chunk_delay: float = 0.0
     remaining: int = 0
 
     def __post_init__(self) -> None:
@@ -60,6 +63,8 @@ class FaultPlan:
         truncate: bool = False,
         body: bytes | str | None = None,
         headers: Mapping[str, str] | None = None,
+        lose_response: bool = False,
+        chunk_delay: float = 0.0,
     ) -> Fault:
         """Plan a fault for the next ``count`` matching requests.
 
@@ -69,6 +74,9 @@ class FaultPlan:
         answer with its body cut in half (still a complete HTTP response). ``body`` alone
         serves those bytes with status 200 and a JSON content type. ``delay`` (seconds) is
         waited before any of this, or before the normal answer when nothing else is set.
+        ``lose_response`` handles the request (a create takes place) and then closes the
+        socket without an answer: the client never learns of it. ``chunk_delay`` (seconds)
+        sends the answer in four pieces with that pause before each piece after the first.
         """
         if isinstance(body, str):
             body = body.encode()
@@ -82,6 +90,8 @@ class FaultPlan:
             truncate=truncate,
             body=body,
             headers=dict(headers or {}),
+            lose_response=lose_response,
+            chunk_delay=chunk_delay,
         )
         with self._lock:
             self._faults.append(fault)

@@ -568,3 +568,13 @@ def test_update_routes_the_client_lacks(session: HubSession) -> None:
     assert unchanged.json()["region"] is None
     missing = session.post("core/analysis-buckets/f4dbec81-6bfb-4a80-8940-06897d2c4b1a", json={})
     assert missing.json() == NOT_FOUND  # a JSON 404: the route exists
+
+
+def test_realm_fields_come_from_authups_allowed_list(admin: HubSession) -> None:
+    restricted = admin.get("auth/realms", params={"fields": "id,name"}).json()
+    assert [set(row) for row in restricted["data"]] == [{"id", "name"}] * len(restricted["data"])
+    # `+description` selects only description; the master realm has none, so its row drops
+    # out of data (as TypeORM builds no entity from all-null columns) but still counts.
+    added = admin.get("auth/realms", params={"fields": "+description", "filter[name]": "master"})
+    assert added.json() == {"data": [], "meta": {"total": 1}}
+    assert "display_name" in admin.get("auth/realms/master").json()
