@@ -4,6 +4,31 @@ Needs the ``testing`` extra (``pip install flamehub[testing]``, which brings Wer
 emulator is driven by the same registry as the client, so a resource declared in
 ``resources.yaml`` is served as well; see :class:`HubEmulator` and the pytest fixtures of
 :mod:`flamehub.testing.pytest_plugin`.
+
+Layout: :mod:`.query` (the query language), :mod:`.store` (state), :mod:`.validate` and
+:mod:`.crud` (the registry-driven operations), :mod:`.hub_logic` (business rules per resource),
+:mod:`.actions` (commands, logs, storage), :mod:`.identity` and :mod:`.tokens` (auth),
+:mod:`.faults`, :mod:`.app` (WSGI) and :mod:`.server` (:class:`HubEmulator`).
+
+Where hub-api.md leaves a behaviour unverified, the emulator chooses (each choice is also
+commented where it is made):
+
+- An expired access token gives 400 ``expired_token`` ("The JWT has expired.") on every
+  service; ``expires_in`` is the configured lifetime (the real Hub never reports below 3600).
+- Analysis command preconditions answer 400 with the quoted messages; where hub-api quotes only
+  the end of a message the emulator completes it. Approvals are skipped as with
+  ``SKIP_PROJECT_APPROVAL``/``SKIP_ANALYSIS_APPROVAL`` (the Python test stack's settings).
+- The Hub's asynchronous work happens before the answer: analysis buckets, registry ``setup``
+  projects, master image sync (one ``synchronized`` event and event log per image).
+- Logs behave as with Loki: deletes take effect, ``filter[time]`` and ``page[limit]`` apply,
+  ``meta.total`` counts the lines returned.
+- A registry command with an unknown id answers 202 and does nothing.
+- Uploading an existing path overwrites the content, keeps the new rows of the request and
+  answers 409 ``ER_DUP_ENTRY``. Tar members are in upload order.
+- A malformed JSON body is a 400 ``BAD_REQUEST`` ("The request body is not valid JSON.").
+- Default list order (no valid ``sort``, no ``default_sort``) is by id ascending.
+- Realm restrictions and permission checks are not enforced: every identity acts like the
+  master realm's admin, except that robots cannot create analyses.
 """
 
 from __future__ import annotations

@@ -124,6 +124,10 @@ class HubApplication:
         self._record(request, response.status_code)
         return response(environ, start_response)
 
+    def records(self) -> list[RequestRecord]:
+        with self._records_lock:
+            return list(self.requests)
+
     def _record(self, request: Request, status: int) -> None:
         record = RequestRecord(
             request.method, request.path, request.query_string.decode("latin-1"), status
@@ -232,7 +236,9 @@ class HubApplication:
             if method != "POST":
                 raise errors.RouteNotFound
             self._identify(request, service, public=True)
-            return Reply(200, self.authenticator.grant(_body(request)))
+            body = _body(request)
+            with self.store.lock:
+                return Reply(200, self.authenticator.grant(body))
         if kind in ("collection", "item"):
             return self._resource(request, service, self.store.spec(target), arguments)
         identity = self._identify(request, service, public=False)

@@ -20,7 +20,6 @@ from typing import Any, NoReturn
 from flamehub.testing.errors import HubError
 from flamehub.testing.store import Credential, Identity, Store
 from flamehub.testing.tokens import TokenError, TokenIssuer
-from flamehub.testing.validate import is_uuid
 
 __all__ = ["Authenticator", "TokenSettings"]
 
@@ -229,7 +228,3 @@ class Authenticator:
             realm_id=credential.realm_id,
             realm_name=self._realm_name(credential.realm_id),
         )
-
-    def identity_of(self, ident: str) -> Identity | None:
-        credential = self.store.credentials.get(ident) if is_uuid(ident) else None
-        return self._identity(credential) if credential else None

@@ -195,8 +195,7 @@ class HubEmulator:
     @property
     def requests(self) -> list[RequestRecord]:
         """The requests handled so far (method, path, query string, status), oldest first."""
-        with self.app._records_lock:
-            return list(self.app.requests)
+        return self.app.records()
 
     @property
     def token_requests(self) -> int:
