@@ -39,7 +39,12 @@ _SCALAR_TYPES: dict[str, Any] = {
 }
 
 
-class HubModel(msgspec.Struct, kw_only=True, repr_omit_defaults=False):
+# gc=False: the garbage collector does not track the models. They hold data decoded from JSON,
+# which cannot form a reference cycle, and tracking them made the collector run during every
+# large decode: about a third of decoding 1000 nodes (benchmarks/README.md). The one thing it
+# gives up: a cycle made by hand through models (a model put into its own dict field) is never
+# freed.
+class HubModel(msgspec.Struct, kw_only=True, repr_omit_defaults=False, gc=False):
     """Base of every model: attribute access, value equality, pydantic-style dumps."""
 
     __secret_fields__: ClassVar[frozenset[str]] = frozenset()
