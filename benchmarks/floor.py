@@ -1,9 +1,11 @@
 """The floor: hand-written msgspec Structs for the benchmarked shapes, no registry involved.
 
-They declare the same fields with the same types as the models flamehub builds from
-``resources.yaml`` (``Node``, ``User``, ``Analysis`` and what they include), so that decoding
-into them does the same conversions (UUIDs, datetimes, literals, nested structs): the fastest
-that msgspec itself can do for these shapes, which flamehub's decode is measured against.
+They declare the same fields with the same types and the same Struct options (``kw_only``,
+``gc=False``) as the models flamehub builds from ``resources.yaml`` (``Node``, ``User``,
+``Analysis`` and what they include), so that decoding into them does the same conversions
+(UUIDs, datetimes, literals, nested structs): the fastest that msgspec itself can do for these
+shapes, which flamehub's decode is measured against. ``run.py`` checks that the options still
+match flamehub's.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ UUID = uuid.UUID
 Datetime = datetime.datetime
 
 
-class Registry(msgspec.Struct, kw_only=True):
+class Registry(msgspec.Struct, kw_only=True, gc=False):
     name: str
     host: str
     account_name: str | None = None
@@ -31,7 +33,7 @@ class Registry(msgspec.Struct, kw_only=True):
 ProjectType = Literal["default", "aggregator", "incoming", "outgoing", "masterImages", "node"]
 
 
-class RegistryProject(msgspec.Struct, kw_only=True):
+class RegistryProject(msgspec.Struct, kw_only=True, gc=False):
     name: str
     type: ProjectType | None = None
     registry_id: UUID
@@ -50,7 +52,7 @@ class RegistryProject(msgspec.Struct, kw_only=True):
     registry: Registry | None = None
 
 
-class Node(msgspec.Struct, kw_only=True):
+class Node(msgspec.Struct, kw_only=True, gc=False):
     external_name: str | None = None
     hidden: bool
     name: str
@@ -68,7 +70,7 @@ class Node(msgspec.Struct, kw_only=True):
     registry_project: RegistryProject | None = None
 
 
-class Realm(msgspec.Struct, kw_only=True):
+class Realm(msgspec.Struct, kw_only=True, gc=False):
     name: str
     display_name: str | None = None
     description: str | None = None
@@ -78,7 +80,7 @@ class Realm(msgspec.Struct, kw_only=True):
     updated_at: Datetime
 
 
-class User(msgspec.Struct, kw_only=True):
+class User(msgspec.Struct, kw_only=True, gc=False):
     id: UUID
     name: str
     active: bool
@@ -96,12 +98,12 @@ class User(msgspec.Struct, kw_only=True):
     realm: Realm | None = None
 
 
-class CommandArgument(msgspec.Struct, kw_only=True):
+class CommandArgument(msgspec.Struct, kw_only=True, gc=False):
     value: str
     position: Literal["before", "after"] | None = None
 
 
-class MasterImage(msgspec.Struct, kw_only=True):
+class MasterImage(msgspec.Struct, kw_only=True, gc=False):
     id: UUID
     path: str | None = None
     virtual_path: str
@@ -113,7 +115,7 @@ class MasterImage(msgspec.Struct, kw_only=True):
     updated_at: Datetime
 
 
-class Project(msgspec.Struct, kw_only=True):
+class Project(msgspec.Struct, kw_only=True, gc=False):
     description: str | None = None
     master_image_id: UUID | None = None
     name: str
@@ -132,7 +134,7 @@ BuildStatus = Literal["starting", "started", "stopping", "stopped", "finished", 
 RunStatus = Literal["starting", "started", "running", "stopping", "stopped", "finished", "failed"]
 
 
-class Analysis(msgspec.Struct, kw_only=True):
+class Analysis(msgspec.Struct, kw_only=True, gc=False):
     description: str | None = None
     name: str | None = None
     project_id: UUID
@@ -153,26 +155,29 @@ class Analysis(msgspec.Struct, kw_only=True):
     master_image: MasterImage | None = None
 
 
-class Meta(msgspec.Struct, kw_only=True):
+class Meta(msgspec.Struct, kw_only=True, gc=False):
     total: int
     limit: int | None = None
     offset: int | None = None
 
 
-class NodeList(msgspec.Struct):
+class NodeList(msgspec.Struct, gc=False):
     data: list[Node]
     meta: Meta
 
 
-class UserList(msgspec.Struct):
+class UserList(msgspec.Struct, gc=False):
     data: list[User]
     meta: Meta
 
 
-class AnalysisList(msgspec.Struct):
+class AnalysisList(msgspec.Struct, gc=False):
     data: list[Analysis]
     meta: Meta
 
+
+#: Struct options that must match flamehub's models for the comparison to be like for like.
+OPTIONS = {"gc": Node.__struct_config__.gc, "omit_defaults": Node.__struct_config__.omit_defaults}
 
 LIST_DECODERS = {
     "nodes": msgspec.json.Decoder(NodeList),

@@ -38,12 +38,15 @@ sys.path.insert(0, str(HERE))
 import payloads  # noqa: E402
 import report  # noqa: E402
 
+#: The checkout of flamehub that is measured (``--ours`` measures another one, for an A/B).
+OURS_ROOT = ROOT
 REFERENCE = "flame-hub-client==0.2.6"
 REF_VENV = HERE / ".venv-ref"
-OURS = ("flamehub", "msgspec")
 SIDES = ("flamehub", "msgspec", "reference")
 ADMIN = ("admin", "start123")
 ROUNDTRIP_CALLS = ("find_nodes", "get_node")
+#: A flamehub-only variant measured beside the round trips, to show what bounds them.
+DIAGNOSTIC = "trust_env=False"
 
 
 @dataclass(frozen=True)
@@ -97,10 +100,13 @@ def side_command(side: str, ref_python: str) -> tuple[list[str], dict[str, str]]
     so that nothing of this repository, above all its ``flame_hub`` alias, can shadow it.
     """
     env = dict(os.environ)
+    # Bytecode caches are written (once, by the warm-up runs) as an installed package has them:
+    # without them every import would compile the sources again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if side == "reference":
         env.pop("PYTHONPATH", None)
         return [ref_python, "-I"], env
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(OURS_ROOT), env.get("PYTHONPATH")]))
     return [sys.executable], env
 
 
@@ -211,7 +217,7 @@ def free_port() -> int:
 @contextlib.contextmanager
 def emulator(ref_python: str) -> Iterator[str | None]:
     """A Hub emulator in its own process (``python -m flamehub serve``); None without one."""
-    if not (ROOT / "flamehub" / "__main__.py").exists():
+    if not (OURS_ROOT / "flamehub" / "__main__.py").exists():
         log("no flamehub/__main__.py: the round trips are skipped")
         yield None
         return
@@ -249,25 +255,8 @@ def emulator(ref_python: str) -> Iterator[str | None]:
             process.wait()
 
 
-def seed_nodes(url: str, count: int = 50) -> str:
-    """Fill the emulator with ``count`` nodes on a registry; returns one node's id."""
-    import flamehub
-    from flamehub.auth import PasswordAuth
-
-    auth = PasswordAuth(*ADMIN, base_url=f"{url}/auth/")
-    with flamehub.CoreClient(base_url=f"{url}/core/", auth=auth) as core:
-        registry = core.create_registry(
-            name="bench-registry", host="harbor.example.org", account_name="robot$bench"
-        )
-        node = None
-        for index in range(count):
-            node = core.create_node(name=f"bench-node-{index:03d}", registry_id=registry)
-        assert node is not None
-        return str(node.id)
-
-
 def bench_roundtrip(workers: dict[str, Worker], url: str, plan: Plan) -> dict:
-    node_id = seed_nodes(url)
+    node_id = workers["flamehub"].ask("seed", url=url, count=50)["node_id"]
     connect = {
         "auth_url": f"{url}/auth/",
         "core_url": f"{url}/core/",
@@ -278,24 +267,27 @@ def bench_roundtrip(workers: dict[str, Worker], url: str, plan: Plan) -> dict:
     checks = {side: worker.ask("connect", **connect)["check"] for side, worker in workers.items()}
     if len({json.dumps(check, sort_keys=True) for check in checks.values()}) != 1:
         raise RuntimeError(f"the sides saw different answers: {checks}")
+    measured = [(side, call) for call in ROUNDTRIP_CALLS for side in workers]
+    measured += [("flamehub", f"{call}/{DIAGNOSTIC}") for call in ROUNDTRIP_CALLS]
     iterations = {
-        (side, call): worker.ask("calibrate_roundtrip", call=call, target=plan.roundtrip_batch)[
-            "iterations"
-        ]
-        for call in ROUNDTRIP_CALLS
-        for side, worker in workers.items()
+        (side, call): workers[side].ask(
+            "calibrate_roundtrip", call=call, target=plan.roundtrip_batch
+        )["iterations"]
+        for side, call in measured
     }
-    results: dict[str, dict[str, dict[str, list[float]]]] = {
-        call: {side: {"cpu": [], "wall": []} for side in workers} for call in ROUNDTRIP_CALLS
-    }
-    for order in rotations(tuple(workers), plan.roundtrip_rounds):
+    results: dict[str, dict[str, dict[str, list[float]]]] = {}
+    for side, call in measured:
+        results.setdefault(call, {})[side] = {"cpu": [], "wall": []}
+    for index in range(plan.roundtrip_rounds):
         for call in ROUNDTRIP_CALLS:
-            for side in order:
+            entries = [(side, call) for side in workers] + [("flamehub", f"{call}/{DIAGNOSTIC}")]
+            shift = index % len(entries)
+            for side, variant in entries[shift:] + entries[:shift]:
                 answer = workers[side].ask(
-                    "roundtrip", call=call, iterations=iterations[side, call]
+                    "roundtrip", call=variant, iterations=iterations[side, variant]
                 )
-                results[call][side]["cpu"].append(answer["cpu"])
-                results[call][side]["wall"].append(answer["wall"])
+                results[variant][side]["cpu"].append(answer["cpu"])
+                results[variant][side]["wall"].append(answer["wall"])
     return {"times": results, "check": checks["flamehub"]}
 
 
@@ -366,6 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a short smoke run (< 1 minute)")
     parser.add_argument("--ref-python", help="python of a venv with flame-hub-client 0.2.6")
+    parser.add_argument("--ours", type=Path, help="measure the flamehub checkout at this path")
     parser.add_argument("--no-roundtrip", action="store_true", help="skip the emulator part")
     parser.add_argument("--no-plot", action="store_true", help="write no plot (full run)")
     parser.add_argument(
@@ -373,6 +366,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
+    if args.ours:
+        global OURS_ROOT
+        OURS_ROOT = args.ours.resolve()
     started = time.perf_counter()
     ref_python = ensure_reference(args.ref_python)
     results: dict[str, Any] = {"mode": "quick" if args.quick else "full", "plan": plan.__dict__}
@@ -382,6 +378,9 @@ def main(argv: list[str] | None = None) -> int:
         workers = {side: Worker(side, ref_python, tmp) for side in SIDES}
         try:
             results["sides"] = {side: worker.info for side, worker in workers.items()}
+            ours, floor = (workers[side].info.get("struct_options") for side in SIDES[:2])
+            if ours != floor:
+                log(f"warning: floor.py's Struct options {floor} differ from flamehub's {ours}")
             log("decoding: " + ", ".join(files))
             results["decode"] = bench_decode(workers, files, plan)
             if not args.no_roundtrip:

@@ -29,6 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+ADMIN = ("admin", "start123")
 MODELS = {"nodes": "Node", "users": "User", "analyses": "Analysis"}
 FIND_NODES_QUERY = "include=registry%2Cregistry_project&page%5Blimit%5D=50&page%5Boffset%5D=0"
 GET_NODE_QUERY = "include=registry%2Cregistry_project"
@@ -96,6 +97,11 @@ def describe() -> dict[str, Any]:
         module = sys.modules.get(name)
         if module is not None:
             info[name] = getattr(module, "__file__", None)
+    if "flamehub" in sys.modules:
+        config = sys.modules["flamehub"].models.Node.__struct_config__
+        info["struct_options"] = {"gc": config.gc, "omit_defaults": config.omit_defaults}
+    if "floor" in sys.modules:
+        info["struct_options"] = sys.modules["floor"].OPTIONS
     for dist in ("flame-hub-client", "pydantic", "msgspec", "requests", "httpx", "urllib3"):
         try:
             info[dist + "=="] = importlib.metadata.version(dist)
@@ -131,14 +137,19 @@ class Roundtrips:
 
             auth = flamehub.auth.PasswordAuth(user, password, base_url=auth_url)
             client: Any = flamehub.CoreClient(base_url=core_url, auth=auth)
+            # A diagnostic, not a configuration we ship: the same client whose session skips
+            # requests' per-request reading of the environment (proxies, CA bundle, .netrc).
+            quiet: Any = flamehub.CoreClient(base_url=core_url, auth=auth)
+            quiet.session.trust_env = False
             self.calls = {
                 "find_nodes": lambda: client.find_nodes(page={"limit": 50}),
                 "get_node": lambda: client.get_node(self.node_id),
+                "find_nodes/trust_env=False": lambda: quiet.find_nodes(page={"limit": 50}),
+                "get_node/trust_env=False": lambda: quiet.get_node(self.node_id),
             }
         elif side == "reference":
-            import flame_hub.auth
-
             import flame_hub
+            import flame_hub.auth
 
             auth = flame_hub.auth.PasswordAuth(username=user, password=password, base_url=auth_url)
             client = flame_hub.CoreClient(base_url=core_url, auth=auth)
@@ -187,6 +198,23 @@ class Roundtrips:
         return {"cpu": cpu / iterations, "wall": wall / iterations}
 
 
+def seed_nodes(url: str, count: int) -> str:
+    """Fill the emulator with ``count`` nodes on a registry; returns one node's id."""
+    import flamehub
+    from flamehub.auth import PasswordAuth
+
+    auth = PasswordAuth(*ADMIN, base_url=f"{url}/auth/")
+    with flamehub.CoreClient(base_url=f"{url}/core/", auth=auth) as core:
+        registry = core.create_registry(
+            name="bench-registry", host="harbor.example.org", account_name="robot$bench"
+        )
+        node = None
+        for index in range(count):
+            node = core.create_node(name=f"bench-node-{index:03d}", registry_id=registry)
+        assert node is not None
+        return str(node.id)
+
+
 # The loop --------------------------------------------------------------------------------
 
 
@@ -214,6 +242,8 @@ def serve(side: str) -> None:
                 reply({"iterations": calibrate(functools.partial(decode, body), command["target"])})
             else:
                 reply({"per_call": time_decode(decode, body, command["iterations"])})
+        elif op == "seed":
+            reply({"node_id": seed_nodes(command["url"], command["count"])})
         elif op == "connect":
             roundtrips = Roundtrips(side, command)
             reply({"check": roundtrips.check()})
