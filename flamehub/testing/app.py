@@ -13,7 +13,7 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -224,7 +224,12 @@ class HubApplication:
         return _to_response(reply)
 
     def _dispatch(
-        self, request: Request, service: str, kind: str, target: Any, arguments: dict[str, str]
+        self,
+        request: Request,
+        service: str,
+        kind: str,
+        target: Any,
+        arguments: Mapping[str, Any],
     ) -> Reply:
         method = request.method
         if kind == "status":
@@ -256,9 +261,10 @@ class HubApplication:
             if kind == "master_image_command" and method == "POST":
                 call.body = _body(request)
                 return actions.master_image_command(call)
-            if kind == "analysis_logs" and method in ("GET", "DELETE"):
-                handler = actions.list_analysis_logs if method == "GET" else None
-                return (handler or actions.delete_analysis_logs)(call)
+            if kind == "analysis_logs" and method == "GET":
+                return actions.list_analysis_logs(call)
+            if kind == "analysis_logs" and method == "DELETE":
+                return actions.delete_analysis_logs(call)
             if kind == "analysis_node_logs":
                 if method == "POST":
                     call.body = _body(request)
@@ -287,7 +293,7 @@ class HubApplication:
         return identity
 
     def _resource(
-        self, request: Request, service: str, spec: ResourceSpec, arguments: dict[str, str]
+        self, request: Request, service: str, spec: ResourceSpec, arguments: Mapping[str, Any]
     ) -> Reply:
         method = request.method
         ident = arguments.get("ident")
@@ -318,7 +324,7 @@ class HubApplication:
         engine = self.engine
         with self.store.lock:
             if operation == "list":
-                return Reply(200, engine.list(spec, call))
+                return Reply(200, engine.list_rows(spec, call))
             assert ident is not None or operation == "create"
             if operation == "one":
                 return Reply(200, engine.one(spec, call, ident or ""))

@@ -267,7 +267,7 @@ class ResourceEngine:
                 return selected, True
         return select_fields(requested, default_columns(spec), allowed_columns(spec)), False
 
-    def list(self, spec: ResourceSpec, call: Call) -> dict[str, Any]:
+    def list_rows(self, spec: ResourceSpec, call: Call) -> dict[str, Any]:
         query, page_sent = parse_query(call.query)
         includes = self._active_includes(spec, query.include)
 

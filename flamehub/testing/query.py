@@ -161,14 +161,14 @@ def parse_query(pairs: Iterable[tuple[str, str]]) -> tuple[ListQuery, bool]:
     query = ListQuery()
     page_sent = False
     page_values: dict[str, list[str]] = {}
-    for (name, path), values in grouped.items():
-        if name == "filter" and path:
+    for (name, key_path), values in grouped.items():
+        if name == "filter" and key_path:
             condition = parse_filter_value(
-                ".".join(path), values[0] if len(values) == 1 else values
+                ".".join(key_path), values[0] if len(values) == 1 else values
             )
             if condition is not None:
                 query.filters.append(condition)
-        elif name == "sort" and not path:
+        elif name == "sort" and not key_path:
             for item in ",".join(values).split(","):
                 item = item.strip()
                 descending = item.startswith("-")
@@ -177,13 +177,13 @@ def parse_query(pairs: Iterable[tuple[str, str]]) -> tuple[ListQuery, bool]:
                     query.sort.append((item, descending))
         elif name == "page":
             page_sent = True
-            if len(path) == 1:
-                page_values[path[0]] = values
-        elif name == "fields" and not path:
+            if len(key_path) == 1:
+                page_values[key_path[0]] = values
+        elif name == "fields" and not key_path:
             # Names are not trimmed: a raw `+` arrives as a space and the name stays unknown,
             # which is how the Hub loses `fields=+email` sent without percent-encoding.
             query.fields.extend(item for item in ",".join(values).split(",") if item)
-        elif name == "include" and not path:
+        elif name == "include" and not key_path:
             query.include.extend(i.strip() for i in ",".join(values).split(",") if i.strip())
     if page_sent:
         limit = _parse_page_number(page_values.get("limit", []))
