@@ -33,21 +33,18 @@ commented where it is made):
 
 from __future__ import annotations
 
-try:
-    import werkzeug  # noqa: F401
-except ImportError as exc:  # pragma: no cover - depends on the installation
-    raise ImportError(
-        "flamehub.testing needs Werkzeug; install the extra: pip install 'flamehub[testing]'"
-    ) from exc
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from flamehub.testing.app import RequestRecord
-from flamehub.testing.faults import Fault, FaultPlan
-from flamehub.testing.server import (
-    DEFAULT_ROBOT_SECRET,
-    AdminCredentials,
-    HubEmulator,
-    RobotCredentials,
-)
+if TYPE_CHECKING:
+    from flamehub.testing.app import RequestRecord
+    from flamehub.testing.faults import Fault, FaultPlan
+    from flamehub.testing.server import (
+        DEFAULT_ROBOT_SECRET,
+        AdminCredentials,
+        HubEmulator,
+        RobotCredentials,
+    )
 
 __all__ = [
     "DEFAULT_ROBOT_SECRET",
@@ -58,3 +55,36 @@ __all__ = [
     "RequestRecord",
     "RobotCredentials",
 ]
+
+# Loaded on first use, so that the pytest plugin (registered for every pytest run once flamehub
+# is installed) imports without Werkzeug; using the emulator then asks for the extra.
+_HOMES = {
+    "RequestRecord": "flamehub.testing.app",
+    "Fault": "flamehub.testing.faults",
+    "FaultPlan": "flamehub.testing.faults",
+    "DEFAULT_ROBOT_SECRET": "flamehub.testing.server",
+    "AdminCredentials": "flamehub.testing.server",
+    "HubEmulator": "flamehub.testing.server",
+    "RobotCredentials": "flamehub.testing.server",
+}
+
+
+def require_werkzeug() -> None:
+    try:
+        import werkzeug  # noqa: F401
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise ImportError(
+            "flamehub.testing needs Werkzeug; install the extra: pip install 'flamehub[testing]'"
+        ) from exc
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'flamehub.testing' has no attribute {name!r}")
+    require_werkzeug()
+    return getattr(importlib.import_module(home), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -13,11 +13,15 @@ The token lifetime can be set per test with ``@pytest.mark.flamehub_emulator(tok
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import pytest
 
-from flamehub.testing.server import HubEmulator
+if TYPE_CHECKING:
+    from flamehub.testing.server import HubEmulator
+
+# The emulator is imported inside the fixtures: this plugin is loaded by every pytest run once
+# flamehub is installed, also without the `testing` extra (Werkzeug).
 
 
 class HubURLs(NamedTuple):
@@ -37,6 +41,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture
 def hub_emulator(request: pytest.FixtureRequest) -> Iterator[HubEmulator]:
+    from flamehub.testing import HubEmulator
+
     marker = request.node.get_closest_marker("flamehub_emulator")
     options = dict(marker.kwargs) if marker is not None else {}
     with HubEmulator(**options) as hub:
@@ -45,6 +51,8 @@ def hub_emulator(request: pytest.FixtureRequest) -> Iterator[HubEmulator]:
 
 @pytest.fixture(scope="module")
 def hub_emulator_module() -> Iterator[HubEmulator]:
+    from flamehub.testing import HubEmulator
+
     with HubEmulator() as hub:
         yield hub
 
