@@ -211,3 +211,29 @@ def test_marker_configures_the_fixture(hub_emulator: HubEmulator) -> None:
 
 def test_shared_module_fixture(hub_emulator_module: HubEmulator) -> None:
     assert requests.get(hub_emulator_module.core_url, timeout=10).status_code == 200
+
+
+BLOCK_WERKZEUG = """
+import sys
+
+class Block:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] == "werkzeug":
+            raise ImportError("werkzeug is not installed")
+
+sys.meta_path.insert(0, Block())
+import flamehub.testing.pytest_plugin
+try:
+    from flamehub.testing import HubEmulator
+except ImportError as exc:
+    print(exc)
+"""
+
+
+def test_the_plugin_loads_without_the_testing_extra() -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run(
+        [sys.executable, "-c", BLOCK_WERKZEUG], capture_output=True, text=True, env=env, cwd=REPO
+    )
+    assert result.returncode == 0, result.stderr
+    assert "pip install 'flamehub[testing]'" in result.stdout
