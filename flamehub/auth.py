@@ -14,8 +14,10 @@ from typing import Any
 
 import msgspec
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
 
-from flamehub.errors import HubAPIError, HubResponseError
+from flamehub.errors import HubAPIError, HubConnectionError, HubResponseError
 
 __all__ = ["DEFAULT_AUTH_URL", "PasswordAuth", "RobotAuth", "AccessToken"]
 
@@ -26,6 +28,23 @@ log = logging.getLogger("flamehub.auth")
 # expiry does not arrive just after it (bounded by a tenth of the lifetime for short tokens).
 _RENEW_MARGIN_SECONDS = 30.0
 _TOKEN_TIMEOUT = (5.0, 30.0)
+# A token request may be sent again (it is a POST, but no create): a second token is harmless,
+# and a refresh token spent by an attempt whose answer was lost makes the retry fail, which
+# falls back to the original grant.
+_TOKEN_RETRIES = Retry(
+    total=2,
+    connect=2,
+    read=2,
+    status=2,
+    other=0,
+    allowed_methods=None,
+    status_forcelist=(429, 502, 503, 504),
+    backoff_factor=0.5,
+    respect_retry_after_header=True,
+    raise_on_status=False,
+    # A Retry-After longer than a minute is cut to one (urllib3 2.6 and later).
+    **({"retry_after_max": 60} if "retry_after_max" in Retry.__init__.__code__.co_varnames else {}),
+)
 
 
 class AccessToken(msgspec.Struct, kw_only=True):
@@ -54,6 +73,8 @@ class _TokenFlow(requests.auth.AuthBase):
         self._lock = threading.Lock()
         self._token: AccessToken | None = None
         self._renew_at = 0.0
+        #: (connect, read) seconds of a token request.
+        self.timeout: float | tuple[float, float] = _TOKEN_TIMEOUT
         #: How many tokens this flow fetched; tests and monitoring read it.
         self.token_requests = 0
 
@@ -96,7 +117,11 @@ class _TokenFlow(requests.auth.AuthBase):
         url = self.base_url + "token"
         started = time.perf_counter()
         try:
-            response = session.post(url, json=body, timeout=_TOKEN_TIMEOUT)
+            response = session.post(url, json=body, timeout=self.timeout)
+        except requests.RequestException as exc:
+            raise HubConnectionError.from_exception(
+                exc, method="POST", url=url, idempotent=True
+            ) from exc
         finally:
             self.token_requests += 1
         log.debug(
@@ -127,13 +152,20 @@ class _TokenFlow(requests.auth.AuthBase):
 
 
 _token_session: requests.Session | None = None
+_token_session_lock = threading.Lock()
 
 
 def _shared_token_session() -> requests.Session:
+    """The session of token requests of flows made without one (TLS verification on)."""
     global _token_session
-    if _token_session is None:
-        _token_session = requests.Session()
-    return _token_session
+    with _token_session_lock:
+        if _token_session is None:
+            session = requests.Session()
+            adapter = HTTPAdapter(max_retries=_TOKEN_RETRIES)
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
+            _token_session = session
+        return _token_session
 
 
 class PasswordAuth(_TokenFlow):

@@ -8,6 +8,7 @@ and action of that service (see :mod:`flamehub.methods`). All of them share
 
 from __future__ import annotations
 
+import inspect
 import logging
 import time
 from typing import Any
@@ -15,10 +16,11 @@ from typing import Any
 import msgspec
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ConnectTimeoutError
 from urllib3.util.retry import Retry
 
 from flamehub.auth import PasswordAuth, RobotAuth
-from flamehub.errors import HubAPIError
+from flamehub.errors import ErrorResponse, HubAPIError, HubConnectionError
 from flamehub.methods import action_method, resource_methods
 from flamehub.models import build_models
 from flamehub.registry import Registry, default_registry
@@ -34,8 +36,19 @@ DEFAULT_BASE_URLS = {
 }
 #: (connect, read) seconds. The read timeout also bounds the wait for each chunk of a stream.
 DEFAULT_TIMEOUT = (5.0, 30.0)
-#: Retries of idempotent requests (GET) on connection errors and on 429, 502, 503 and 504.
+#: Retries of idempotent requests (GET, DELETE) on connection errors and on 429, 502, 503 and
+#: 504; a connection that could not be opened is retried for every method.
 DEFAULT_RETRIES = 3
+#: Seconds between retries: 0, then 2 x 0.5, 4 x 0.5, ... (plus up to 0.25 of jitter), at most
+#: ``RETRY_BACKOFF_MAX``; a ``Retry-After`` of the Hub is waited instead, at most
+#: ``RETRY_AFTER_MAX`` seconds (a longer one is cut to that).
+RETRY_BACKOFF_FACTOR = 0.5
+RETRY_BACKOFF_JITTER = 0.25
+RETRY_BACKOFF_MAX = 30.0
+RETRY_AFTER_MAX = 60
+RETRY_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
+RETRY_STATUSES = (429, 502, 503, 504)
+_RETRY_PARAMETERS = frozenset(inspect.signature(Retry.__init__).parameters)
 
 # Codes of a 400 answer that mean "your token is no good" rather than "your request is".
 _TOKEN_ERROR_CODES = frozenset({"invalid_token", "expired_token", "inactive_token"})
@@ -44,24 +57,73 @@ _MALFORMED_TOKEN_MESSAGE = "One or many attributes may be invalid."
 
 
 def retry_policy(retries: int | Retry | None) -> Retry:
-    """The urllib3 retry policy for a client's ``retries`` argument."""
+    """The urllib3 retry policy for a client's ``retries`` argument.
+
+    What is retried (``docs/reliability.md`` explains why):
+
+    - GET and DELETE, on a dropped connection, a read timeout and the statuses 429, 502, 503
+      and 504, waiting for ``Retry-After`` where the Hub sends one (capped), else backing off
+      exponentially with jitter. A DELETE that finds the resource gone after an attempt that
+      may have reached the Hub counts as done (see :meth:`BaseClient._request`).
+    - Any method, when the connection could not be opened at all (refused, connect timeout):
+      nothing was sent, so nothing can happen twice. urllib3 does this itself.
+    - Never a POST (create, update, command, upload) once it may have been sent: a create
+      whose answer was lost may have happened, and a second one would make a duplicate.
+    """
     if isinstance(retries, Retry):
         return retries
+    if isinstance(retries, bool) or not isinstance(retries, int | None) or (retries or 0) < 0:
+        raise ValueError(
+            f"retries must be a number of retries (0 or more), None or a urllib3 Retry; "
+            f"got {retries!r}"
+        )
     count = retries or 0
+    options: dict[str, Any] = {
+        "backoff_factor": RETRY_BACKOFF_FACTOR,
+        "backoff_max": RETRY_BACKOFF_MAX,
+        "backoff_jitter": RETRY_BACKOFF_JITTER,
+        "retry_after_max": RETRY_AFTER_MAX,
+    }
     return Retry(
         total=count,
         connect=count,
         read=count,
         status=count,
-        # POST is never retried: a create whose answer was lost may have happened, and a
-        # second one would make a duplicate. DELETE is not either: a repeated delete of a
-        # resource that the first attempt removed would report a misleading 404.
-        allowed_methods=frozenset({"GET", "HEAD", "OPTIONS"}),
-        status_forcelist=(429, 502, 503, 504),
-        backoff_factor=0.2,
-        backoff_jitter=0.1,
+        # Other errors (TLS failures, for one) are not worth repeating.
+        other=0,
+        allowed_methods=RETRY_METHODS,
+        status_forcelist=RETRY_STATUSES,
         respect_retry_after_header=True,
         raise_on_status=False,
+        # Older urllib3 releases lack some of these (jitter, the Retry-After cap).
+        **{key: value for key, value in options.items() if key in _RETRY_PARAMETERS},
+    )
+
+
+def _may_have_been_applied(response: requests.Response) -> bool:
+    """Whether an earlier attempt of this request may have reached the Hub and taken effect:
+    urllib3 retried it after a read error or a gateway status (not after a refused
+    connection, nor after 429, which the Hub answers before doing anything)."""
+    retries = getattr(response.raw, "retries", None)
+    for attempt in getattr(retries, "history", ()):
+        if attempt.status in (500, 502, 503, 504):
+            return True
+        if attempt.error is not None and not isinstance(attempt.error, ConnectTimeoutError):
+            return True
+    return False
+
+
+def _timeout_value(timeout: Any) -> float | tuple[float | None, float | None] | None:
+    """Check a client's ``timeout`` argument: seconds, or a (connect, read) pair."""
+    values = timeout if isinstance(timeout, tuple) else (timeout,)
+    if len(values) in (1, 2) and all(
+        value is None
+        or (isinstance(value, int | float) and not isinstance(value, bool) and value > 0)
+        for value in values
+    ):
+        return timeout  # type: ignore[no-any-return]
+    raise ValueError(
+        f"timeout must be seconds (> 0) or a (connect, read) pair of them; got {timeout!r}"
     )
 
 
@@ -130,11 +192,17 @@ class BaseClient(metaclass=ClientMeta):
     :param auth: a :class:`~flamehub.auth.PasswordAuth` or :class:`~flamehub.auth.RobotAuth`.
     :param client: a ready ``requests.Session`` to send through (its adapters, proxies and
         TLS settings are used as they are); by default the client makes its own.
-    :param timeout: seconds, or a (connect, read) pair, for every request.
-    :param retries: how often an idempotent request is retried on connection errors and 429,
-        502, 503 and 504 (honouring ``Retry-After``); 0 or None disables retries; a urllib3
-        ``Retry`` is used as given. Applies to the session the client makes itself.
-    :param verify: TLS certificate verification; only an explicit ``False`` turns it off.
+    :param timeout: seconds, or a (connect, read) pair, for every request. The read timeout
+        bounds each wait for data: for a stream, the wait for each chunk, not the whole
+        download.
+    :param retries: how often an idempotent request (GET, DELETE) is retried on connection
+        errors and 429, 502, 503 and 504 (honouring ``Retry-After``); 0 or None disables
+        retries; a urllib3 ``Retry`` is used as given. Applies to the session the client makes
+        itself. A create is never sent twice (see ``docs/reliability.md``).
+    :param verify: TLS certificate verification, or the path of a CA bundle; only an explicit
+        ``False`` turns it off. Applies to the session the client makes itself.
+
+    A client holds connections: close it (``close()``, or use it as a context manager).
     """
 
     service: str
@@ -156,7 +224,15 @@ class BaseClient(metaclass=ClientMeta):
             raise TypeError("BaseClient is abstract: use AuthClient, CoreClient or StorageClient")
         self.base_url = (base_url or self.default_base_url).rstrip("/") + "/"
         self.auth = auth
-        self.timeout = timeout
+        self.timeout = _timeout_value(timeout)
+        if verify is None:
+            verify = True
+        if not isinstance(verify, bool | str) or verify == "":
+            # requests reads any false value (None, 0, "") as "do not verify".
+            raise ValueError(
+                "verify must be True, False or the path of a CA bundle; "
+                f"got {verify!r} (only verify=False turns TLS verification off)"
+            )
         self._owns_session = client is None
         if client is None:
             client = requests.Session()
@@ -198,8 +274,11 @@ class BaseClient(metaclass=ClientMeta):
     ) -> requests.Response:
         """Send one request; re-authenticate once if the Hub rejects the token.
 
-        Returns the response when its status is expected (or 404 with ``allow_404``) and
-        raises :class:`HubAPIError` otherwise.
+        Returns the response when its status is expected (or 404 with ``allow_404``, when the
+        Hub said the resource is not found) and raises :class:`HubAPIError` otherwise;
+        :class:`~flamehub.errors.HubConnectionError` when no answer came (after the retries
+        of :func:`retry_policy`). A DELETE answered 404 after an earlier attempt may have
+        taken effect counts as done.
         """
         url = self.base_url + path + ("?" + query if query else "")
         headers = {"Content-Type": "application/json"} if body is not None else {}
@@ -209,15 +288,27 @@ class BaseClient(metaclass=ClientMeta):
                 token = self.auth.access_token
                 headers["Authorization"] = "Bearer " + token
             started = time.perf_counter()
-            response = self.session.request(
-                method,
-                url,
-                data=body,
-                files=files,
-                headers=headers,
-                timeout=self.timeout,
-                stream=stream,
-            )
+            try:
+                response = self.session.request(
+                    method,
+                    url,
+                    data=body,
+                    files=files,
+                    headers=headers,
+                    timeout=self.timeout,
+                    stream=stream,
+                )
+            except requests.RequestException as exc:
+                error = HubConnectionError.from_exception(exc, method=method, url=url)
+                # The path only: a query string may carry values a caller keeps private.
+                log.debug(
+                    "%s /%s -> no answer (%s) in %.1f ms",
+                    method,
+                    path,
+                    type(error).__name__,
+                    (time.perf_counter() - started) * 1000,
+                )
+                raise error from exc
             log.debug(
                 "%s /%s -> %d in %.1f ms",
                 method,
@@ -227,19 +318,47 @@ class BaseClient(metaclass=ClientMeta):
             )
             if attempt == 1 and token is not None and _is_token_rejection(response):
                 # The token expired or was revoked before its time: get a new one and send the
-                # request once more. A second rejection is reported, never looped on.
+                # request once more. A second rejection is reported, never looped on. Sending
+                # a create again is safe here: the Hub checks the token before anything else.
+                log.debug("%s /%s: token rejected; authenticating again", method, path)
                 response.close()
                 self.auth.invalidate(token)  # type: ignore[union-attr]
                 _rewind(files)
                 continue
             break
         status = response.status_code
-        if status in expected or (allow_404 and status == 404):
+        if status in expected:
+            return response
+        if status == 404 and allow_404 and _is_hub_error(response):
+            return response
+        if status == 404 and method == "DELETE" and _may_have_been_applied(response):
+            # An earlier attempt got no answer (or a gateway error) and this one finds the
+            # resource gone: the earlier one deleted it.
+            log.debug("%s /%s -> 404 after a retry: deleted by an earlier attempt", method, path)
             return response
         try:
-            raise HubAPIError.from_response(status, response.content, method=method, url=url)
+            error = HubAPIError.from_response(status, response.content, method=method, url=url)
+            if status == 404 and error.error_response is not None:
+                if error.error_response.code is None:
+                    # The Hub answers a route it does not have with an empty 404; its handlers
+                    # answer a missing resource with a JSON error body.
+                    error.args = (
+                        f"{error.args[0]}; the Hub has no route {method} {path!r} under "
+                        f"{self.base_url} (is base_url the right service?)",
+                    )
+            raise error
         finally:
             response.close()
+
+
+def _is_hub_error(response: requests.Response) -> bool:
+    """Whether the body is the Hub's JSON error object (not an empty or foreign page)."""
+    try:
+        body = msgspec.json.decode(response.content)
+    except msgspec.DecodeError:
+        return False
+    error = ErrorResponse.from_body(response.status_code, body)
+    return error is not None and error.code is not None
 
 
 def _rewind(files: Any) -> None:

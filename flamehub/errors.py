@@ -2,13 +2,42 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import msgspec
+import requests
+from urllib3.exceptions import MaxRetryError, NewConnectionError, ProtocolError
+from urllib3.exceptions import TimeoutError as Urllib3Timeout
 
-__all__ = ["ErrorResponse", "HubAPIError", "HubResponseError"]
+__all__ = [
+    "ErrorResponse",
+    "HubAPIError",
+    "HubConnectionError",
+    "HubResponseError",
+    "HubTimeoutError",
+    "mask_secrets",
+]
 
 _EXCERPT_LENGTH = 200
+SECRET_MASK = "***"
+
+# Keys whose values are never shown in a repr, a message or an excerpt: passwords, robot and
+# registry secrets, tokens (``secret``, ``account_secret``, ``refresh_token``, ...).
+_SECRET_KEY = re.compile(r"secret|password|token", re.IGNORECASE)
+# The same in the text of a JSON body, also when the body was cut inside a value; a bearer
+# header or a JWT quoted by a proxy's error page.
+_SECRET_TEXT = (
+    (
+        re.compile(
+            r'("[^"]*(?:secret|password|token)[^"]*"\s*:\s*)"(?:[^"\\]|\\.)*(?:"|$)',
+            re.IGNORECASE,
+        ),
+        r'\1"***"',
+    ),
+    (re.compile(r"(Bearer\s+)[\w.~+/=-]+", re.IGNORECASE), r"\1***"),
+    (re.compile(r"eyJ[\w-]*\.[\w-]+\.[\w-]*"), SECRET_MASK),
+)
 
 
 class ErrorResponse:
@@ -75,7 +104,8 @@ class ErrorResponse:
         return self.model_dump() == other.model_dump()
 
     def __repr__(self) -> str:
-        return f"ErrorResponse({self.model_dump()!r})"
+        # A validation error echoes what was sent (``children[].received``), a secret too.
+        return f"ErrorResponse({mask_secrets(self.model_dump())!r})"
 
 
 class HubAPIError(Exception):
@@ -140,9 +170,119 @@ class HubResponseError(HubAPIError):
     """A response had the expected status but a body that could not be read."""
 
 
+class HubConnectionError(HubAPIError, requests.ConnectionError):
+    """The Hub did not answer: the connection was refused, dropped or timed out, after the
+    retries the request was allowed (see ``docs/reliability.md``).
+
+    ``status_code`` is None. It is also a ``requests.ConnectionError``, so code written for
+    requests' errors keeps working. A request that is not retried (a create, an update) may
+    have reached the Hub before the connection broke: look the resource up before sending it
+    again.
+    """
+
+    @classmethod
+    def from_exception(
+        cls,
+        exc: BaseException,
+        *,
+        method: str | None = None,
+        url: str | None = None,
+        idempotent: bool | None = None,
+    ) -> HubConnectionError:
+        """The error for an exception of requests or urllib3 (its text without the query).
+
+        Unless ``idempotent`` says otherwise, a method other than GET, HEAD, OPTIONS and DELETE
+        gets a word on what to do: it was not sent again and may have reached the Hub.
+        """
+        url = _without_query(url)
+        reason = _root_reason(exc)
+        timed_out = _is_timeout(reason)
+        error_class = HubTimeoutError if timed_out else HubConnectionError
+        what = "timed out" if timed_out else "failed"
+        where = f"{method} {url}" if method and url else "the request"
+        detail = _reason_text(reason)
+        if idempotent is None:
+            idempotent = method in (None, "GET", "HEAD", "OPTIONS", "DELETE")
+        if not idempotent:
+            detail += (
+                "; it was not sent again, as it may have reached the Hub (look a create up by "
+                "its unique name before sending it again)"
+            )
+        return error_class(f"{where} {what}: {detail}", method=method, url=url)
+
+
+class HubTimeoutError(HubConnectionError, requests.Timeout):
+    """The Hub did not answer in time (the connect or read timeout, or one chunk of a stream
+    took longer than the read timeout)."""
+
+
+def _root_reason(exc: BaseException) -> BaseException:
+    """The urllib3 (or socket) error under the wrappers of requests and urllib3."""
+    for _ in range(5):
+        if isinstance(exc, MaxRetryError) and exc.reason is not None:
+            exc = exc.reason
+        elif isinstance(exc, requests.RequestException) and exc.args:
+            if not isinstance(exc.args[0], BaseException):
+                break
+            exc = exc.args[0]
+        else:
+            break
+    return exc
+
+
+def _is_timeout(reason: BaseException) -> bool:
+    # urllib3's NewConnectionError (connection refused) derives from ConnectTimeoutError.
+    if isinstance(reason, NewConnectionError):
+        return False
+    return isinstance(reason, Urllib3Timeout | TimeoutError | requests.Timeout)
+
+
+def _reason_text(reason: BaseException) -> str:
+    if isinstance(reason, ProtocolError) and len(reason.args) > 1:
+        text = f"{reason.args[0]} {reason.args[1]}"
+    else:
+        text = str(reason)
+    # urllib3 names the pool or connection ("HTTPConnectionPool(host=..., port=...): ");
+    # keep only what went wrong.
+    text = re.sub(r"^\S*Connection(?:Pool)?\([^)]*\):\s*", "", text)
+    text = re.sub(r"^<[^>]*>:\s*", "", text)
+    return mask_text(text.strip()) or type(reason).__name__
+
+
+def mask_secrets(value: Any) -> Any:
+    """A copy of a decoded JSON value with secrets replaced by ``'***'``: the values of keys
+    that name a secret, and what a validation error says was ``received`` for such a key."""
+    if isinstance(value, dict):
+        names_secret = any(
+            isinstance(value.get(key), str) and _SECRET_KEY.search(value[key])
+            for key in ("path", "pathAbsolute")
+        )
+        return {
+            key: SECRET_MASK
+            if (isinstance(key, str) and _SECRET_KEY.search(key) and item is not None)
+            or (key == "received" and names_secret)
+            else mask_secrets(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [mask_secrets(item) for item in value]
+    return value
+
+
+def mask_text(text: str) -> str:
+    """``text`` with the values of secret keys of JSON, bearer tokens and JWTs masked."""
+    for pattern, replacement in _SECRET_TEXT:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def excerpt_of(content: bytes) -> str:
-    text = content[:_EXCERPT_LENGTH].decode("utf-8", errors="replace").strip()
-    return text + ("..." if len(content) > _EXCERPT_LENGTH else "")
+    """The start of a body for an error message, with its secrets masked."""
+    # Masked before it is cut, so that a secret value cut by the excerpt is masked as well.
+    window = _EXCERPT_LENGTH * 4
+    text = mask_text(content[:window].decode("utf-8", errors="replace")).strip()
+    more = len(text) > _EXCERPT_LENGTH or len(content) > window
+    return text[:_EXCERPT_LENGTH] + ("..." if more else "")
 
 
 def _without_query(url: str | None) -> str | None:

@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import msgspec
+import requests
 
 from flamehub.docstrings import action_doc, resource_doc
-from flamehub.errors import HubResponseError, excerpt_of
+from flamehub.errors import HubConnectionError, HubResponseError, excerpt_of
 from flamehub.models import (
     UNSET,
     HubModel,
@@ -51,9 +52,11 @@ def resolve_id(value: Any, method: str, argument: str) -> str:
         try:
             return str(uuid.UUID(value))
         except ValueError:
+            # The text itself is not shown: a secret given in the wrong place must not end up in
+            # an exception message (or a log of it).
             raise ValueError(
                 f"{method}(): {argument} must be a UUID, a UUID string or a model with an id; "
-                f"got the string {value!r}, which is not a UUID"
+                f"got a string of {len(value)} characters that is not a UUID"
             ) from None
     model_id = getattr(value, "id", None) if isinstance(value, HubModel) else None
     if isinstance(model_id, uuid.UUID):
@@ -548,6 +551,15 @@ class ResponseStream(Iterator[bytes]):
     def __next__(self) -> bytes:
         try:
             return next(self._chunks)
+        except requests.RequestException as exc:
+            # The connection broke, or a chunk took longer than the client's read timeout.
+            self.close()
+            request = self._response.request
+            raise HubConnectionError.from_exception(
+                exc,
+                method=request.method if request is not None else None,
+                url=self._response.url,
+            ) from exc
         except BaseException:
             self.close()
             raise
