@@ -158,6 +158,9 @@ class Store:
         return row
 
     def delete(self, path: str, row_id: str) -> dict[str, Any] | None:
+        if path in ("users", "robots"):
+            # A deleted account (also by a cascade) can no longer log in.
+            self.credentials.pop(row_id, None)
         return self.tables.get(path, {}).pop(row_id, None)
 
     def touch(self, row: dict[str, Any]) -> None:

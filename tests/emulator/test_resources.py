@@ -578,3 +578,16 @@ def test_realm_fields_come_from_authups_allowed_list(admin: HubSession) -> None:
     added = admin.get("auth/realms", params={"fields": "+description", "filter[name]": "master"})
     assert added.json() == {"data": [], "meta": {"total": 1}}
     assert "display_name" in admin.get("auth/realms/master").json()
+
+
+def test_a_realm_delete_cascades_to_its_accounts(
+    session: HubSession, hub_emulator: HubEmulator
+) -> None:
+    realm = created(session.post("auth/realms", json={"name": "doomed"}))
+    body = {"name": "doomed-user", "password": "pa55word", "realm_id": realm["id"]}
+    user = created(session.post("auth/users", json=body))
+    login(hub_emulator, username="doomed-user", password="pa55word", realm_id="doomed")
+    assert session.delete(f"auth/realms/{realm['id']}").status_code == 202
+    assert session.get(f"auth/users/{user['id']}").status_code == 404
+    refused = session.post("auth/token", json={"username": "doomed-user", "password": "pa55word"})
+    assert refused.json()["code"] == "invalid_credentials"
