@@ -295,26 +295,9 @@ class HubApplication:
     def _resource(
         self, request: Request, service: str, spec: ResourceSpec, arguments: Mapping[str, Any]
     ) -> Reply:
-        method = request.method
         ident = arguments.get("ident")
-        allowed = (*spec.methods, *spec.hub.extra_methods)
-        if ident is None:
-            operation = {"GET": "list", "POST": "create"}.get(method)
-            if operation == "list" and not {"get_all", "find"} & set(allowed):
-                operation = None
-        else:
-            operation = {"GET": "one", "POST": "update", "DELETE": "delete"}.get(method)
-            if method == "PUT" and spec.hub.upsert:
-                operation = "upsert"
-        required = {
-            "list": None,
-            "one": "get",
-            "create": "create",
-            "update": "update",
-            "delete": "delete",
-            "upsert": "update",
-        }
-        if operation is None or (required[operation] and required[operation] not in allowed):
+        operation = _operation(spec, request.method, ident is not None)
+        if operation is None:
             raise errors.RouteNotFound
         public = spec.hub.public_read and operation in ("list", "one")
         identity = self._identify(request, service, public=public)
@@ -325,17 +308,42 @@ class HubApplication:
         with self.store.lock:
             if operation == "list":
                 return Reply(200, engine.list_rows(spec, call))
-            assert ident is not None or operation == "create"
-            if operation == "one":
-                return Reply(200, engine.one(spec, call, ident or ""))
             if operation == "create":
                 return Reply(201, engine.create(spec, call))
+            assert ident is not None  # the item routes carry an id
+            if operation == "one":
+                return Reply(200, engine.one(spec, call, ident))
             if operation == "update":
-                return Reply(202, engine.update(spec, call, ident or ""))
+                return Reply(202, engine.update(spec, call, ident))
             if operation == "upsert":
-                status, body = engine.upsert(spec, call, ident or "")
+                status, body = engine.upsert(spec, call, ident)
                 return Reply(status, body)
-            return Reply(202, engine.delete(spec, call, ident or ""))
+            return Reply(202, engine.delete(spec, call, ident))
+
+
+# The registry method each route operation needs.
+_METHOD_OF_OPERATION = {
+    "one": ("get",),
+    "list": ("get_all", "find"),
+    "create": ("create",),
+    "update": ("update",),
+    "upsert": ("update",),
+    "delete": ("delete",),
+}
+
+
+def _operation(spec: ResourceSpec, method: str, with_id: bool) -> str | None:
+    """The operation a request names, or ``None`` where the Hub has no such route."""
+    if with_id:
+        operation = {"GET": "one", "POST": "update", "DELETE": "delete"}.get(method)
+        if method == "PUT" and spec.hub.upsert:
+            operation = "upsert"
+    else:
+        operation = {"GET": "list", "POST": "create"}.get(method)
+    served = (*spec.methods, *spec.hub.extra_methods)
+    if operation is None or not set(_METHOD_OF_OPERATION[operation]) & set(served):
+        return None
+    return operation
 
 
 def _body(request: Request) -> dict[str, Any]:
