@@ -66,8 +66,11 @@ QUICK = Plan(7, 0.012, 7, 0.06, 5, 1, payloads.KINDS)
 FULL = Plan(31, 0.05, 25, 0.25, 21, 3, payloads.KINDS)
 
 
+_STARTED = time.perf_counter()
+
+
 def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+    print(f"[{time.perf_counter() - _STARTED:5.1f} s] {message}", file=sys.stderr, flush=True)
 
 
 # Environments ----------------------------------------------------------------------------
@@ -110,24 +113,6 @@ def side_command(side: str, ref_python: str) -> tuple[list[str], dict[str, str]]
     return [sys.executable], env
 
 
-class Pinning:
-    """Keeps the measured processes on one core and the emulator on another, where there are
-    two; otherwise leaves scheduling alone."""
-
-    def __init__(self) -> None:
-        cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
-        self.client = {cpus[-1]} if len(cpus) >= 2 else None
-        self.server = set(cpus[:-1]) if len(cpus) >= 2 else None
-
-    def pin(self, pid: int, cpus: set[int] | None) -> None:
-        if cpus:
-            with contextlib.suppress(OSError):
-                os.sched_setaffinity(pid, cpus)
-
-
-PINNING = Pinning()
-
-
 class Worker:
     """A running ``worker.py`` of one side: send a command, read its one-line JSON answer."""
 
@@ -142,7 +127,6 @@ class Worker:
             env=env,
             cwd=cwd,
         )
-        PINNING.pin(self.process.pid, PINNING.client)
         self.info = self._read()["info"]
 
     def _read(self) -> dict[str, Any]:
@@ -230,7 +214,6 @@ def emulator(ref_python: str) -> Iterator[str | None]:
         text=True,
         env=env,
     )
-    PINNING.pin(process.pid, PINNING.server)
     try:
         url = None
         assert process.stdout is not None
