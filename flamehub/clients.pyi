@@ -252,7 +252,7 @@ class AuthClient(BaseClient):
             display_name: str, or None; default None.
             description: str, or None; default None.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             Realm: the created Realm, as the Hub answers.
@@ -458,7 +458,7 @@ class AuthClient(BaseClient):
             password: str, or None; default None.
             realm_id: a Realm or its id; default None.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             User: the created User, as the Hub answers.
@@ -673,7 +673,7 @@ class AuthClient(BaseClient):
             active: bool; default None.
             user_id: an User or its id, or None; default None.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             Robot: the created Robot, as the Hub answers.
@@ -877,7 +877,7 @@ class AuthClient(BaseClient):
             client_id: UUID, or None; default None.
             policy_id: UUID, or None; default None.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             Permission: the created Permission, as the Hub answers.
@@ -1075,7 +1075,7 @@ class AuthClient(BaseClient):
             description: str, or None; default None.
             realm_id: a Realm or its id, or None; default None.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             Role: the created Role, as the Hub answers.
@@ -1274,7 +1274,7 @@ class AuthClient(BaseClient):
             permission_id: a Permission or its id; required.
             policy_id: UUID, or None; default None.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             RolePermission: the created RolePermission, as the Hub answers.
@@ -1444,7 +1444,7 @@ class AuthClient(BaseClient):
             permission_id: a Permission or its id; required.
             policy_id: UUID, or None; default None.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             UserPermission: the created UserPermission, as the Hub answers.
@@ -1605,7 +1605,7 @@ class AuthClient(BaseClient):
             user_id: an User or its id; required.
             role_id: a Role or its id; required.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             UserRole: the created UserRole, as the Hub answers.
@@ -1775,7 +1775,7 @@ class AuthClient(BaseClient):
             permission_id: a Permission or its id; required.
             policy_id: UUID, or None; default None.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             RobotPermission: the created RobotPermission, as the Hub answers.
@@ -1941,7 +1941,7 @@ class AuthClient(BaseClient):
             robot_id: a Robot or its id; required.
             role_id: a Role or its id; required.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             RobotRole: the created RobotRole, as the Hub answers.
@@ -2106,7 +2106,7 @@ class CoreClient(BaseClient):
             account_name: str, or None; default None.
             account_secret: str, or None; default None.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             Registry: the created Registry, as the Hub answers.
@@ -2311,7 +2311,7 @@ class CoreClient(BaseClient):
             registry_id: a Registry or its id; required.
             external_name: str; required.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             RegistryProject: the created RegistryProject, as the Hub answers.
@@ -2523,7 +2523,7 @@ class CoreClient(BaseClient):
             public_key: str, or None; default None.
             robot_id: a Robot or its id, or None; default None.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             Node: the created Node, as the Hub answers.
@@ -3268,7 +3268,7 @@ class CoreClient(BaseClient):
             master_image_id: a MasterImage or its id, or None; default None.
             description: str, or None; default None.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             Project: the created Project, as the Hub answers.
@@ -3466,7 +3466,7 @@ class CoreClient(BaseClient):
             project_id: a Project or its id; required.
             node_id: a Node or its id; required.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             ProjectNode: the created ProjectNode, as the Hub answers.
@@ -3667,7 +3667,7 @@ class CoreClient(BaseClient):
             registry_id: a Registry or its id, or None; default None.
             image_command_arguments: a list of MasterImageCommandArgument, or None; default ().
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             Analysis: the created Analysis, as the Hub answers.
@@ -3806,7 +3806,7 @@ class CoreClient(BaseClient):
             code: str, or None; default None.
             message: str, or None; default None.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             Log: the created Log, as the Hub answers.
@@ -4019,7 +4019,7 @@ class CoreClient(BaseClient):
             approval_status: one of 'rejected', 'approved', or None; default None.
             comment: str, or None; default None.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             AnalysisNode: the created AnalysisNode, as the Hub answers.
@@ -4220,7 +4220,7 @@ class CoreClient(BaseClient):
             analysis_id: an Analysis or its id; required.
             type: one of 'CODE', 'RESULT', 'TEMP'; required.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             AnalysisBucket: the created AnalysisBucket, as the Hub answers.
@@ -4394,7 +4394,7 @@ class CoreClient(BaseClient):
             analysis_bucket_id: an AnalysisBucket or its id; sent as 'bucket_id'; required.
             is_entrypoint: bool; sent as 'root'; default False.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             AnalysisBucketFile: the created AnalysisBucketFile, as the Hub answers.
@@ -4685,7 +4685,7 @@ class StorageClient(BaseClient):
             name: str; required.
             region: str, or None; default None.
 
-        Arguments that are None are not sent; the Hub fills in its defaults.
+        Only the arguments given, and not None, are sent; the Hub fills in the rest.
 
         Returns:
             Bucket: the created Bucket, as the Hub answers.

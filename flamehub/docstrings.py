@@ -261,7 +261,7 @@ def _create_doc(spec: ResourceSpec, registry: Registry) -> str:
         _fill(f"Create a {spec.model}: POST {_where(spec)}."),
         _fill(spec.description),
         _section("Args", args),
-        _fill("Arguments that are None are not sent; the Hub fills in its defaults."),
+        _fill("Only the arguments given, and not None, are sent; the Hub fills in the rest."),
         _section("Returns", [(spec.model, f"the created {spec.model}, as the Hub answers.")]),
         _raises(spec.model),
     )
