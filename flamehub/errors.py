@@ -7,7 +7,12 @@ from typing import Any
 
 import msgspec
 import requests
-from urllib3.exceptions import MaxRetryError, NewConnectionError, ProtocolError
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    MaxRetryError,
+    NewConnectionError,
+    ProtocolError,
+)
 from urllib3.exceptions import TimeoutError as Urllib3Timeout
 
 __all__ = [
@@ -203,7 +208,9 @@ class HubConnectionError(HubAPIError, requests.ConnectionError):
         detail = _reason_text(reason)
         if idempotent is None:
             idempotent = method in (None, "GET", "HEAD", "OPTIONS", "DELETE")
-        if not idempotent:
+        if isinstance(reason, ConnectTimeoutError):  # also a refused connection
+            detail += "; the connection could not be opened, so nothing was sent"
+        elif not idempotent:
             detail += (
                 "; it was not sent again, as it may have reached the Hub (look a create up by "
                 "its unique name before sending it again)"
