@@ -93,9 +93,11 @@ def _literal(value: Any) -> str:
         return repr(value)
     if isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    if isinstance(value, tuple):
+    if isinstance(value, (tuple, list)):
         items = [_literal(item) for item in value]
         if "..." not in items:
+            if isinstance(value, list):
+                return f"[{', '.join(items)}]"
             return f"({', '.join(items)}{',' if len(items) == 1 else ''})"
     return "..."
 
@@ -169,11 +171,6 @@ def _isort_key(name: str) -> tuple[int, str]:
     if name[0].isupper():
         return (1, name.lower())
     return (2, name.lower())
-
-
-class _Param(NamedTuple):
-    text: str  # "name: annotation = default", "*", or "*name: annotation"
-    keyword_only: bool = False
 
 
 def _def(
@@ -273,7 +270,7 @@ class _Annotations:
 
 def _union(members: list[str]) -> list[str]:
     unique = list(dict.fromkeys(members))
-    # `X | None` keeps None last, as Python's own unions of the run-time annotations do.
+    # None last reads best (`str | UUID | Realm | None`), but before UnsetType in an update.
     if "None" in unique and "UnsetType" not in unique:
         unique = [m for m in unique if m != "None"] + ["None"]
     return unique
