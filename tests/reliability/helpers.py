@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,6 +15,7 @@ from urllib3.util.retry import Retry
 import flamehub
 from flamehub.auth import PasswordAuth, RobotAuth
 from flamehub.clients import RETRY_METHODS, RETRY_STATUSES
+from flamehub.errors import HubAPIError, HubConnectionError
 from flamehub.testing import DEFAULT_ROBOT_SECRET, HubEmulator
 
 ADMIN_PASSWORD = "start123"
@@ -125,3 +127,29 @@ def storage_client(hub: HubEmulator, auth: Any = None, **options: Any) -> flameh
 def statuses(hub: HubEmulator, method: str, prefix: str) -> list[int]:
     """The statuses of the emulator's requests of ``method`` under ``prefix`` (0: no answer)."""
     return [r.status for r in hub.requests if r.method == method and r.path.startswith(prefix)]
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+def projects_named(hub: HubEmulator, name: str) -> list[dict[str, Any]]:
+    return [row for row in hub.store.rows("projects") if row.get("name") == name]
+
+
+def create_project_once(client: flamehub.CoreClient, name: str, attempts: int = 3) -> Any:
+    """The recipe of docs/reliability.md: after a create without an answer, look the resource
+    up by its unique name, and create it only if it is not there; a 409 then means that the
+    first attempt arrived late. (Project names are unique on the Hub.)"""
+    for _ in range(attempts):
+        try:
+            return client.create_project(name)
+        except HubConnectionError:
+            found = client.find_projects(filter={"name": name})
+            if found:
+                return found[0]
+        except HubAPIError as exc:
+            if exc.status_code != 409:
+                raise
+            return client.find_projects(filter={"name": name})[0]
+    raise AssertionError(f"no answer {attempts} times")

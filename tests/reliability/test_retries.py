@@ -18,34 +18,16 @@ from flamehub.clients import _may_have_been_applied, retry_policy
 from flamehub.errors import HubAPIError, HubConnectionError, HubTimeoutError
 from flamehub.testing import HubEmulator
 
-from .helpers import core_client, expect, password_auth, quick_retry, statuses
-
-
-def unique(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def projects_named(hub: HubEmulator, name: str) -> list[dict[str, Any]]:
-    return [row for row in hub.store.rows("projects") if row.get("name") == name]
-
-
-def create_project_once(client: flamehub.CoreClient, name: str) -> Any:
-    """The recipe of docs/reliability.md: after a create without an answer, look the resource
-    up by its unique name, and create it only if it is not there; a 409 then means that the
-    first attempt arrived late. (Project names are unique on the Hub.)"""
-    for _ in range(3):
-        try:
-            return client.create_project(name)
-        except HubConnectionError:
-            found = client.find_projects(filter={"name": name})
-            if found:
-                return found[0]
-        except HubAPIError as exc:
-            if exc.status_code != 409:
-                raise
-            return client.find_projects(filter={"name": name})[0]
-    raise AssertionError("no answer three times")
-
+from .helpers import (
+    core_client,
+    create_project_once,
+    expect,
+    password_auth,
+    projects_named,
+    quick_retry,
+    statuses,
+    unique,
+)
 
 # The policy ---------------------------------------------------------------------------------
 
