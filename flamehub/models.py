@@ -52,8 +52,10 @@ class HubModel(msgspec.Struct, kw_only=True, repr_omit_defaults=False, gc=False)
     __includable_fields__: ClassVar[tuple[str, ...]] = ()
 
     def __repr__(self) -> str:
+        # The identifying fields first, so that a long model reads as Node(id=..., name=...).
+        leading = [name for name in ("id", "name") if name in self.__struct_fields__]
         parts = []
-        for name in self.__struct_fields__:
+        for name in (*leading, *(n for n in self.__struct_fields__ if n not in leading)):
             value = getattr(self, name)
             if value is UNSET:
                 continue

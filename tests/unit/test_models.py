@@ -137,3 +137,7 @@ def test_field_and_include_names():
     assert get_field_names(MODELS.classes["Robot"]) == ("secret",)
     assert get_includable_names(MODELS.classes["User"]) == ("realm",)
     assert get_field_names(MODELS.classes["Node"]) == ()
+
+
+def test_repr_leads_with_id_and_name():
+    assert repr(decode_node()).startswith(f"Node(id=UUID('{NODE_BODY['id']}'), name='my-node-42', ")
