@@ -10,6 +10,7 @@ decoders, the include list), so that a call does only what depends on its argume
 from __future__ import annotations
 
 import inspect
+import typing
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -104,7 +105,10 @@ def _decode(decoder: msgspec.json.Decoder[Any], response: Any, method: str, mode
 def _name_function(func: Callable[..., Any], name: str, owner: str, doc: str) -> None:
     # The code object is renamed too, so that Python's own errors ("got an unexpected keyword
     # argument") and tracebacks name the synthesized method, not the factory's inner function.
-    func.__code__ = func.__code__.replace(co_name=name, co_qualname=f"{owner}.{name}")
+    renamed: dict[str, Any] = {"co_name": name}
+    if hasattr(func.__code__, "co_qualname"):  # Python 3.11 and newer
+        renamed["co_qualname"] = f"{owner}.{name}"
+    func.__code__ = func.__code__.replace(**renamed)
     func.__name__ = name
     func.__qualname__ = f"{owner}.{name}"
     func.__module__ = "flamehub.clients"
@@ -184,8 +188,26 @@ def _validated_body(
         message, _, where = str(exc).partition(" - at `$.")
         field = where.rstrip("`").split(".", 1)[0].split("[", 1)[0]
         argument = names.get(field, field)
+        allowed = _allowed_values(model, field)
+        if allowed:
+            message += f"; allowed: {', '.join(map(repr, allowed))}"
         raise TypeError(f"{method}(): argument {argument!r}: {message}") from None
     return msgspec.json.encode(body)
+
+
+def _allowed_values(model: type[HubModel], field: str) -> list[Any]:
+    """The values of a field typed with a Literal (an enumeration), else []."""
+    for info in msgspec.structs.fields(model):
+        if info.name == field:
+            pending, values = [info.type], []
+            while pending:
+                annotation = pending.pop()
+                if typing.get_origin(annotation) is typing.Literal:
+                    values.extend(typing.get_args(annotation))
+                else:
+                    pending.extend(typing.get_args(annotation))
+            return values
+    return []
 
 
 def _id_param(param: ParamSpec | Any) -> bool:
@@ -270,7 +292,10 @@ def _make_find(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
         page: Any = None,
         fields: Any = None,
         meta: bool = False,
+        **unexpected: Any,
     ) -> Any:
+        if unexpected:
+            _unexpected(name, unexpected, ("filter", "sort", "page", "fields", "meta"), spec)
         text = query.find_query(name, filter, sort, page, fields)
         envelope = _decode(list_decoder, self._request("GET", path, query=text), name, spec.model)
         return (envelope.data, envelope.meta) if meta else envelope.data
@@ -293,10 +318,26 @@ def _make_find(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
     return find
 
 
+def _unexpected(
+    method: str, arguments: dict[str, Any], takes: tuple[str, ...], spec: ResourceSpec
+) -> None:
+    """Refuse keywords a list method does not take, saying what it takes (includes are not
+    chosen by the caller: the registry's are always requested)."""
+    includes = ", ".join(spec.includes) or "none"
+    raise TypeError(
+        f"{method}() got unexpected arguments {sorted(arguments)}; it takes: "
+        f"{', '.join(takes)} (nested resources are included by itself: {includes})"
+    )
+
+
 def _make_get_all(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
     find = _make_find(ctx, name)
 
-    def get_all(self: BaseClient, *, fields: Any = None, meta: bool = False) -> Any:
+    def get_all(
+        self: BaseClient, *, fields: Any = None, meta: bool = False, **unexpected: Any
+    ) -> Any:
+        if unexpected:
+            _unexpected(name, unexpected, ("fields", "meta"), ctx.spec)
         return find(self, fields=fields, meta=meta)
 
     get_all.__signature__ = _signature(  # type: ignore[attr-defined]
@@ -452,7 +493,7 @@ def _make_call(spec: ActionSpec, models: ModelSet) -> Callable[..., Any]:
                         f"{name}(): {param.name} must be one of {', '.join(allowed)}; got {value!r}"
                     )
             if param.location == "path":
-                path_values[param.field] = value
+                path_values[param.field] = str(value)
             elif param.location == "body":
                 body[param.field] = value
             else:
@@ -550,7 +591,8 @@ class ResponseStream(Iterator[bytes]):
 
     def __next__(self) -> bytes:
         try:
-            return next(self._chunks)
+            chunk: bytes = next(self._chunks)
+            return chunk
         except requests.RequestException as exc:
             # The connection broke, or a chunk took longer than the client's read timeout.
             self.close()
@@ -583,7 +625,8 @@ def _make_stream(spec: ActionSpec, models: ModelSet) -> Callable[..., Any]:
 
     def stream(self: BaseClient, *args: Any, **kwargs: Any) -> Any:
         if len(args) == 2:
-            args, kwargs["chunk_size"] = args[:1], args[1]
+            kwargs["chunk_size"] = args[1]
+            args = args[:1]
         chunk_size = kwargs.pop("chunk_size", 1024)
         resource_id = resolve_path_id(_take_id(name, id_param.name, args, kwargs), name, id_param)
         if kwargs:

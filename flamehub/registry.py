@@ -535,7 +535,9 @@ def _resolve(raw: _RawRegistry, path: str) -> Registry:
     )
 
 
-def _claim(taken: dict[tuple[str, str], str], client: str, method: str, owner: str, path: str):
+def _claim(
+    taken: dict[tuple[str, str], str], client: str, method: str, owner: str, path: str
+) -> None:
     previous = taken.setdefault((client, method), owner)
     if previous != owner:
         raise RegistryError(
@@ -544,7 +546,9 @@ def _claim(taken: dict[tuple[str, str], str], client: str, method: str, owner: s
         )
 
 
-def _resolve_resource(key: str, raw: _RawResource, known: dict[str, str], path: str):
+def _resolve_resource(
+    key: str, raw: _RawResource, known: dict[str, str], path: str
+) -> ResourceSpec:
     where = f"{path}: resources.{key}"
     parser = _TypeParser(known, f"{where}.fields.-")
     fields = {name: _field_spec(name, spec, parser) for name, spec in raw.fields.items()}
