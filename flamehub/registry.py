@@ -508,11 +508,11 @@ def _resolve(raw: _RawRegistry, path: str) -> Registry:
                     f"{where}.hub.references.{column}: {target!r} is not a declared resource"
                 )
         for column, (reference, source_field) in spec.hub.derive.items():
-            target = resources[spec.hub.references[reference]]
-            if not any(f.name == source_field and not f.relation for f in target.fields):
+            source = resources[spec.hub.references[reference]]
+            if not any(f.name == source_field and not f.relation for f in source.fields):
                 raise RegistryError(
                     f"{where}.hub.derive.{column}: {source_field!r} is not a field of "
-                    f"{target.model}"
+                    f"{source.model}"
                 )
 
     actions = {}
