@@ -93,6 +93,9 @@ def summarize(results: dict[str, Any]) -> dict[str, Any]:
         "process_vs_reference": paired(
             imports["flamehub"]["process"], imports["reference"]["process"]
         ),
+        "process_cpu_vs_reference": paired(
+            imports["flamehub"]["process_cpu"], imports["reference"]["process_cpu"]
+        ),
         "statement_vs_reference": paired(
             imports["flamehub"]["import"], imports["reference"]["import"]
         ),
@@ -196,14 +199,17 @@ def table(results: dict[str, Any], summary: dict[str, Any]) -> str:
     imports = results["import"]["times"]
     lines += [
         "",
-        '**Import** in a fresh process (`python -c "import flamehub"` against the reference\'s '
-        "`import flame_hub`):",
+        '**Import** in a fresh process (`python -S -c "import flamehub"` against the '
+        "reference's `import flame_hub`, each with its site-packages put on `sys.path`):",
         "",
         "| | flamehub | reference | ratio |",
         "| --- | --- | --- | --- |",
         f"| whole process | {timing(imports['flamehub']['process'])} | "
         f"{timing(imports['reference']['process'])} | "
         f"{ratio(detail['import']['process_vs_reference'])} |",
+        f"| whole process, CPU time | {timing(imports['flamehub']['process_cpu'])} | "
+        f"{timing(imports['reference']['process_cpu'])} | "
+        f"{ratio(detail['import']['process_cpu_vs_reference'])} |",
         f"| the import statement | {timing(imports['flamehub']['import'])} | "
         f"{timing(imports['reference']['import'])} | "
         f"{ratio(detail['import']['statement_vs_reference'])} |",

@@ -21,6 +21,7 @@ import contextlib
 import json
 import os
 import re
+import resource
 import socket
 import subprocess
 import sys
@@ -277,36 +278,67 @@ def bench_roundtrip(workers: dict[str, Worker], url: str, plan: Plan) -> dict:
 # 4: import time --------------------------------------------------------------------------
 
 IMPORT_CODE = (
-    "import time; started = time.perf_counter(); import {module}; "
-    "print(time.perf_counter() - started)"
+    "import sys; sys.path[:0] = {front!r}; sys.path += {back!r}; import time; "
+    "started = time.perf_counter(); import {module}; print(time.perf_counter() - started)"
+)
+SITE_CODE = (
+    "import json, sysconfig; paths = sysconfig.get_paths(); "
+    "print(json.dumps(sorted({paths['purelib'], paths['platlib']})))"
 )
 
 
 def bench_import(ref_python: str, rounds: int, cwd: str) -> dict:
     """``python -c "import flamehub"`` and the reference's ``import flame_hub``, each in a fresh
-    process: the wall time of the whole process and the time of the import statement."""
+    process: the wall time of the whole process and the time of the import statement.
+
+    Both run with ``-S`` and their site-packages put on ``sys.path`` by hand, so that the
+    ``.pth`` files of a development venv (an editable install's finder costs about 50 ms at
+    every start) are not counted against the package.
+    """
     modules = {"flamehub": "flamehub", "reference": "flame_hub"}
     times: dict[str, dict[str, list[float]]] = {
-        side: {"process": [], "import": []} for side in modules
+        side: {"process": [], "process_cpu": [], "import": []} for side in modules
     }
-
-    def once(side: str) -> tuple[float, float]:
+    codes = {}
+    for side, module in modules.items():
         command, env = side_command(side, ref_python)
-        code = IMPORT_CODE.format(module=modules[side])
+        found = subprocess.run(
+            [*command, "-c", SITE_CODE], capture_output=True, text=True, check=True
+        )
+        front = [str(OURS_ROOT)] if side == "flamehub" else []
+        back = json.loads(found.stdout)
+        codes[side] = IMPORT_CODE.format(front=front, back=back, module=module)
+
+    def once(side: str) -> tuple[float, float, float]:
+        command, env = side_command(side, ref_python)
+        cpu = _children_cpu()
         started = time.perf_counter()
         done = subprocess.run(
-            [*command, "-c", code], capture_output=True, text=True, env=env, cwd=cwd, check=True
+            [*command, "-S", "-c", codes[side]],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=cwd,
+            check=True,
         )
-        return time.perf_counter() - started, float(done.stdout.strip())
+        wall = time.perf_counter() - started
+        return wall, _children_cpu() - cpu, float(done.stdout.strip())
 
     for side in modules:  # the first import writes the bytecode caches
         once(side)
     for order in rotations(tuple(modules), rounds):
         for side in order:
-            process, statement = once(side)
-            times[side]["process"].append(process)
+            wall, cpu, statement = once(side)
+            times[side]["process"].append(wall)
+            times[side]["process_cpu"].append(cpu)
             times[side]["import"].append(statement)
     return {"times": times}
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user and system) of the ended child processes of this one."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 # 5: memory -------------------------------------------------------------------------------
