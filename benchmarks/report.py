@@ -321,34 +321,47 @@ def _matplotlib() -> Any:
     return plt
 
 
+def _plot_rows(summary: dict[str, Any]) -> list[tuple[str, dict[str, float], float, bool]]:
+    """(label, median and quartiles, target or nan, is a headline ratio), top to bottom."""
+    nan = math.nan
+    rows = []
+    for name, target in TARGETS.items():
+        value = summary["ratios"].get(name)
+        if value is not None:
+            rows.append((name, {"median": value, "p25": value, "p75": value}, target, True))
+    detail = summary["detail"]
+    for column, label in (("vs_reference", "reference"), ("vs_msgspec", "msgspec floor")):
+        for key, found in detail.items():
+            if key.startswith("decode/"):
+                case = key.split("/", 1)[1]
+                target = 0.2 if label == "reference" and case.endswith("-1000") else nan
+                rows.append((f"decode {case} vs {label}", found[column], target, False))
+    for key, found in detail.items():
+        if key.startswith("roundtrip/"):
+            call = key.split("/", 1)[1]
+            target = 0.8 if "/" not in call else nan
+            rows.append((f"{call}: CPU", found["cpu_vs_reference"], target, False))
+            rows.append((f"{call}: wall", found["wall_vs_reference"], nan, False))
+    for key in ("process_vs_reference", "process_cpu_vs_reference", "statement_vs_reference"):
+        found = detail["import"][key]
+        rows.append((f"import: {key.removesuffix('_vs_reference')}", found, nan, False))
+    for key, found in detail.items():
+        if key.startswith("memory/"):
+            value = found["vs_reference"]
+            point = {"median": value, "p25": value, "p75": value}
+            rows.append((f"memory: {key.split('/', 1)[1]}-10000", point, 0.5, False))
+    return rows
+
+
 def draw(summary: dict[str, Any]) -> Path | None:
+    """The headline ratios against their targets (green: met, red: missed), then every
+    ratio they summarize (blue), with their interquartile ranges; log scale."""
     plt = _matplotlib()
     if plt is None:
         print("no matplotlib: no plot", file=sys.stderr)
         return None
-    rows: list[tuple[str, dict[str, float], float]] = []
-    for key, found in summary["detail"].items():
-        if key.startswith("decode/"):
-            case = key.split("/", 1)[1]
-            rows.append((f"decode {case} vs reference", found["vs_reference"], 0.2))
-    for key, found in summary["detail"].items():
-        if key.startswith("decode/"):
-            case = key.split("/", 1)[1]
-            rows.append((f"decode {case} vs msgspec", found["vs_msgspec"], 1.10))
-    for key, found in summary["detail"].items():
-        if key.startswith("roundtrip/"):
-            call = key.split("/", 1)[1]
-            target = 0.8 if "/" not in call else math.nan
-            rows.append((f"{call} CPU vs reference", found["cpu_vs_reference"], target))
-            rows.append((f"{call} wall vs reference", found["wall_vs_reference"], math.nan))
-    rows.append(("import vs reference", summary["detail"]["import"]["process_vs_reference"], 0.5))
-    for key, found in summary["detail"].items():
-        if key.startswith("memory/"):
-            value = found["vs_reference"]
-            point = {"median": value, "p25": value, "p75": value}
-            rows.append((f"memory {key.split('/', 1)[1]}-10000 vs reference", point, 0.5))
-    rows.reverse()
-    figure, axes = plt.subplots(figsize=(9, 0.32 * len(rows) + 1.2))
+    rows = _plot_rows(summary)[::-1]
+    figure, axes = plt.subplots(figsize=(9, 0.3 * len(rows) + 1.2))
     positions = range(len(rows))
     medians = [row[1]["median"] for row in rows]
     errors = [
@@ -356,14 +369,15 @@ def draw(summary: dict[str, Any]) -> Path | None:
         [row[1]["p75"] - row[1]["median"] for row in rows],
     ]
     colors = [
-        "tab:green" if math.isnan(row[2]) or row[1]["median"] <= row[2] else "tab:red"
+        ("tab:green" if row[1]["median"] <= row[2] else "tab:red") if row[3] else "tab:blue"
         for row in rows
     ]
-    axes.barh(positions, medians, xerr=errors, color=colors, alpha=0.8, capsize=2)
+    axes.barh(positions, medians, xerr=errors, color=colors, alpha=0.75, capsize=2)
     axes.scatter([row[2] for row in rows], positions, marker="|", s=200, color="black", zorder=3)
     axes.axvline(1.0, color="grey", linewidth=0.8)
     axes.set_xscale("log")
-    axes.set_yticks(list(positions), [row[0] for row in rows], fontsize=8)
+    labels = [f"$\\bf{{{row[0]}}}$".replace("_", "\\_") if row[3] else row[0] for row in rows]
+    axes.set_yticks(list(positions), labels, fontsize=8)
     axes.set_xlabel("flamehub / other (log scale; below 1 is faster or smaller; | = target)")
     axes.set_title(f"flamehub benchmarks ({summary['ratios']['mode']} run)")
     figure.tight_layout()
@@ -380,5 +394,7 @@ def update_readme(readme: Path, text: str) -> None:
     if start < 0 or end < start:
         print(f"{readme}: no results markers; left as it is", file=sys.stderr)
         return
+    if (RESULTS / "latest.png").exists():
+        text += "\n\n![The ratios against their targets](results/latest.png)"
     before, after = content[: start + len(README_START)], content[end:]
     readme.write_text(f"{before}\n{text}\n{after}")
