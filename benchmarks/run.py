@@ -393,6 +393,9 @@ def main(argv: list[str] | None = None) -> int:
         workers = {side: Worker(side, ref_python, tmp) for side in SIDES}
         try:
             results["sides"] = {side: worker.info for side, worker in workers.items()}
+            measured = workers["flamehub"].info.get("flamehub", "")
+            if not measured.startswith(str(OURS_ROOT)):
+                log(f"warning: measuring the flamehub at {measured}, not the one in {OURS_ROOT}")
             ours, floor = (workers[side].info.get("struct_options") for side in SIDES[:2])
             if ours != floor:
                 log(f"warning: floor.py's Struct options {floor} differ from flamehub's {ours}")
