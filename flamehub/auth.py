@@ -117,7 +117,8 @@ class _TokenFlow(requests.auth.AuthBase):
         url = self.base_url + "token"
         started = time.perf_counter()
         try:
-            response = session.post(url, json=body, timeout=self.timeout)
+            # Not redirected: the body holds the password or the robot's secret.
+            response = session.post(url, json=body, timeout=self.timeout, allow_redirects=False)
         except requests.RequestException as exc:
             raise HubConnectionError.from_exception(
                 exc, method="POST", url=url, idempotent=True

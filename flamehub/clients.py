@@ -48,6 +48,10 @@ RETRY_BACKOFF_MAX = 30.0
 RETRY_AFTER_MAX = 60
 RETRY_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
 RETRY_STATUSES = (429, 502, 503, 504)
+# Redirects are followed for requests without a body only: a 307 or 308 would send a create's
+# body (a robot's secret, a registry's password) on to wherever it points. requests drops the
+# Authorization header when a redirect leaves the host, port or scheme of the request.
+_FOLLOW_REDIRECTS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
 _RETRY_PARAMETERS = frozenset(inspect.signature(Retry.__init__).parameters)
 
 # Codes of a 400 answer that mean "your token is no good" rather than "your request is".
@@ -234,12 +238,16 @@ class BaseClient(metaclass=ClientMeta):
                 f"got {verify!r} (only verify=False turns TLS verification off)"
             )
         self._owns_session = client is None
+        # Sent with every request, not only set on the session: requests lets the environment
+        # (REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE) override a session's verify, even a False or a
+        # CA path. A given session is used as it is.
+        self._verify: bool | str | None = None
         if client is None:
             client = requests.Session()
             adapter = HTTPAdapter(max_retries=retry_policy(retries))
             client.mount("http://", adapter)
             client.mount("https://", adapter)
-            client.verify = verify
+            client.verify = self._verify = verify
         self.session = client
 
     def __repr__(self) -> str:
@@ -297,6 +305,8 @@ class BaseClient(metaclass=ClientMeta):
                     headers=headers,
                     timeout=self.timeout,
                     stream=stream,
+                    allow_redirects=method in _FOLLOW_REDIRECTS,
+                    verify=self._verify,
                 )
             except requests.RequestException as exc:
                 error = HubConnectionError.from_exception(exc, method=method, url=url)

@@ -149,7 +149,7 @@ class HubAPIError(Exception):
         except msgspec.DecodeError:
             body = None
         error = ErrorResponse.from_body(status_code, body)
-        if error is not None:
+        if error is not None and (error.code is not None or error.message is not None):
             message = f"received status code {status_code} ({error.code}): {error.message}"
             return cls(
                 message,

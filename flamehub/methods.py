@@ -326,7 +326,7 @@ def _unexpected(
     includes = ", ".join(spec.includes) or "none"
     raise TypeError(
         f"{method}() got unexpected arguments {sorted(arguments)}; it takes: "
-        f"{', '.join(takes)} (nested resources are included by itself: {includes})"
+        f"{', '.join(takes)} (nested resources are always included: {includes})"
     )
 
 

@@ -105,6 +105,7 @@ class HubApplication:
         if fault is not None and fault.delay:
             time.sleep(fault.delay)
         if fault is not None and fault.drop_connection:
+            request.get_data()  # not left for the server to read as the next request
             self._record(request, 0)
             return self._drop(environ, start_response)
         if fault is not None and fault.lose_response:
@@ -112,6 +113,9 @@ class HubApplication:
             self._record(request, 0)
             return self._drop(environ, start_response)
         if fault is not None and (fault.status is not None or fault.body is not None):
+            # Read the body the answer ignores: left unread, the server would take it for the
+            # next request on the connection (and log it, a password of a token request too).
+            request.get_data()
             response = self._fault_response(fault)
         else:
             response = self.handle(request)

@@ -61,6 +61,13 @@ class _QuietHandler(WSGIRequestHandler):
     def log(self, type: str, message: str, *args: Any) -> None:
         logger.debug(message.rstrip(), *args)
 
+    def connection_dropped(
+        self, error: BaseException, environ: dict[str, Any] | None = None
+    ) -> None:
+        # A planned dropped connection: nothing more is read from it (whatever is left in the
+        # buffer would be taken for a request, and logged).
+        self.close_connection = True
+
 
 class HubEmulator:
     """A FLAME Hub emulator serving auth, core and storage on one port.

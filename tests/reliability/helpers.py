@@ -104,7 +104,9 @@ def core_client(hub: HubEmulator, auth: Any = None, **options: Any) -> flamehub.
     options.setdefault("retries", quick_retry())
     options.setdefault("timeout", (2.0, 2.0))
     return flamehub.CoreClient(
-        base_url=hub.core_url, auth=auth if auth is not None else password_auth(hub), **options
+        base_url=options.pop("base_url", hub.core_url),
+        auth=auth if auth is not None else password_auth(hub),
+        **options,
     )
 
 
@@ -112,7 +114,9 @@ def auth_client(hub: HubEmulator, auth: Any = None, **options: Any) -> flamehub.
     options.setdefault("retries", quick_retry())
     options.setdefault("timeout", (2.0, 2.0))
     return flamehub.AuthClient(
-        base_url=hub.auth_url, auth=auth if auth is not None else password_auth(hub), **options
+        base_url=options.pop("base_url", hub.auth_url),
+        auth=auth if auth is not None else password_auth(hub),
+        **options,
     )
 
 
@@ -120,7 +124,9 @@ def storage_client(hub: HubEmulator, auth: Any = None, **options: Any) -> flameh
     options.setdefault("retries", quick_retry())
     options.setdefault("timeout", (2.0, 2.0))
     return flamehub.StorageClient(
-        base_url=hub.storage_url, auth=auth if auth is not None else password_auth(hub), **options
+        base_url=options.pop("base_url", hub.storage_url),
+        auth=auth if auth is not None else password_auth(hub),
+        **options,
     )
 
 
