@@ -15,7 +15,6 @@ from typing import Any
 import msgspec
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
 
 from flamehub.errors import HubAPIError, HubConnectionError, HubResponseError
 
@@ -31,20 +30,19 @@ _TOKEN_TIMEOUT = (5.0, 30.0)
 # A token request may be sent again (it is a POST, but no create): a second token is harmless,
 # and a refresh token spent by an attempt whose answer was lost makes the retry fail, which
 # falls back to the original grant.
-_TOKEN_RETRIES = Retry(
-    total=2,
-    connect=2,
-    read=2,
-    status=2,
-    other=0,
-    allowed_methods=None,
-    status_forcelist=(429, 502, 503, 504),
-    backoff_factor=0.5,
-    respect_retry_after_header=True,
-    raise_on_status=False,
-    # A Retry-After longer than a minute is cut to one (urllib3 2.6 and later).
-    **({"retry_after_max": 60} if "retry_after_max" in Retry.__init__.__code__.co_varnames else {}),
-)
+_TOKEN_RETRY_OPTIONS: dict[str, Any] = {
+    "total": 2,
+    "connect": 2,
+    "read": 2,
+    "status": 2,
+    "other": 0,
+    "allowed_methods": None,
+    "status_forcelist": (429, 502, 503, 504),
+    "backoff_factor": 0.5,
+    "respect_retry_after_header": True,
+    "raise_on_status": False,
+    "retry_after_max": 60,
+}
 
 
 class AccessToken(msgspec.Struct, kw_only=True):
@@ -83,8 +81,11 @@ class _TokenFlow(requests.auth.AuthBase):
     @property
     def access_token(self) -> str:
         """A valid access token, fetched or renewed when needed."""
+        # Read in this order without the lock: _grant stores the token before its renewal
+        # time, so a renewal time still ahead always comes with the token it belongs to.
+        renew_at = self._renew_at
         token = self._token
-        if token is None or time.monotonic() >= self._renew_at:
+        if token is None or time.monotonic() >= renew_at:
             with self._lock:
                 token = self._token
                 if token is None or time.monotonic() >= self._renew_at:
@@ -161,8 +162,11 @@ def _shared_token_session() -> requests.Session:
     global _token_session
     with _token_session_lock:
         if _token_session is None:
+            # Imported here: flamehub.clients imports this module.
+            from flamehub.clients import new_retry
+
             session = requests.Session()
-            adapter = HTTPAdapter(max_retries=_TOKEN_RETRIES)
+            adapter = HTTPAdapter(max_retries=new_retry(**_TOKEN_RETRY_OPTIONS))
             session.mount("http://", adapter)
             session.mount("https://", adapter)
             _token_session = session

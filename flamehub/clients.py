@@ -82,13 +82,7 @@ def retry_policy(retries: int | Retry | None) -> Retry:
             f"got {retries!r}"
         )
     count = retries or 0
-    options: dict[str, Any] = {
-        "backoff_factor": RETRY_BACKOFF_FACTOR,
-        "backoff_max": RETRY_BACKOFF_MAX,
-        "backoff_jitter": RETRY_BACKOFF_JITTER,
-        "retry_after_max": RETRY_AFTER_MAX,
-    }
-    return Retry(
+    return new_retry(
         total=count,
         connect=count,
         read=count,
@@ -99,9 +93,29 @@ def retry_policy(retries: int | Retry | None) -> Retry:
         status_forcelist=RETRY_STATUSES,
         respect_retry_after_header=True,
         raise_on_status=False,
-        # Older urllib3 releases lack some of these (jitter, the Retry-After cap).
-        **{key: value for key, value in options.items() if key in _RETRY_PARAMETERS},
+        backoff_factor=RETRY_BACKOFF_FACTOR,
+        backoff_max=RETRY_BACKOFF_MAX,
+        backoff_jitter=RETRY_BACKOFF_JITTER,
+        retry_after_max=RETRY_AFTER_MAX,
     )
+
+
+class _CappedRetry(Retry):
+    """urllib3's ``Retry`` with ``Retry-After`` cut to ``RETRY_AFTER_MAX`` seconds, for urllib3
+    releases before 2.6.3, which lack ``retry_after_max``."""
+
+    def parse_retry_after(self, retry_after: str) -> float:
+        return min(super().parse_retry_after(retry_after), RETRY_AFTER_MAX)
+
+
+def new_retry(**options: Any) -> Retry:
+    """A urllib3 ``Retry`` of these options, leaving out those the installed urllib3 does not
+    know (``backoff_jitter`` before 2.0, ``retry_after_max`` before 2.6.3, whose cap is then
+    applied by a subclass)."""
+    known = {key: value for key, value in options.items() if key in _RETRY_PARAMETERS}
+    if "retry_after_max" in options and "retry_after_max" not in _RETRY_PARAMETERS:
+        return _CappedRetry(**known)
+    return Retry(**known)
 
 
 def _may_have_been_applied(response: requests.Response) -> bool:

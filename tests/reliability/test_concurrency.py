@@ -93,3 +93,24 @@ def test_eight_threads_share_one_client_through_faults(hub_emulator: HubEmulator
     # One token request per expiry (a renewal every 0.9 s), and nobody else's.
     assert hub_emulator.token_requests == auth.token_requests
     assert 1 <= auth.token_requests <= 2 + elapsed / 0.9
+
+
+def test_eight_threads_meeting_a_revoked_token_log_in_once(hub_emulator: HubEmulator) -> None:
+    auth = password_auth(hub_emulator)
+    client = core_client(hub_emulator, auth)
+    client.get_nodes()
+    # New signing keys: the token every thread holds is refused, and so is its refresh token.
+    hub_emulator.reset()
+    barrier = threading.Barrier(THREADS)
+
+    def burst(_: int) -> bool:
+        barrier.wait()
+        return isinstance(client.get_nodes(), list)
+
+    with ThreadPoolExecutor(THREADS) as pool:
+        assert all(pool.map(burst, range(THREADS)))
+    # One renewal for all of them: the refresh is refused, the password works.
+    assert statuses(hub_emulator, "POST", "/auth/token") == [400, 200]
+    nodes = statuses(hub_emulator, "GET", "/core/nodes")
+    assert nodes.count(200) == THREADS and set(nodes) <= {200, 400}
+    client.close()

@@ -54,6 +54,24 @@ def test_the_default_policy() -> None:
             flamehub.CoreClient(retries=bad)
 
 
+def test_the_retry_after_cap_also_without_urllib3s_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    # urllib3 before 2.6.3 has no retry_after_max (nor, before 2.0, backoff_jitter).
+    known = flamehub.clients._RETRY_PARAMETERS - {"retry_after_max", "backoff_jitter"}
+    monkeypatch.setattr(flamehub.clients, "_RETRY_PARAMETERS", known)
+    policy = retry_policy(3)
+    assert policy.parse_retry_after("86400") == 60
+    assert policy.increment("GET", "/x").parse_retry_after("86400") == 60  # kept by new()
+    assert policy.parse_retry_after("2") == 2
+
+
+def test_token_requests_are_retried_with_a_capped_retry_after() -> None:
+    session = flamehub.auth._shared_token_session()
+    policy = session.get_adapter("https://hub.test").max_retries
+    assert policy.allowed_methods is None  # POST too: a token twice is harmless
+    assert policy.parse_retry_after("86400") == 60
+    assert policy.total == 2
+
+
 def test_which_earlier_attempts_may_have_taken_effect() -> None:
     def response(*history: RequestHistory) -> Any:
         return SimpleNamespace(raw=SimpleNamespace(retries=SimpleNamespace(history=history)))
