@@ -84,6 +84,10 @@ class ErrorResponse:
         )
 
     def __getattr__(self, name: str) -> Any:
+        # Only for the Hub's extra keys: pickle and copy probe dunder names on an instance
+        # whose slots are not set yet, which must not recurse into `extra`.
+        if name.startswith("__") or name == "extra":
+            raise AttributeError(name)
         try:
             return self.extra[name]
         except KeyError:
@@ -151,6 +155,9 @@ class HubAPIError(Exception):
         error = ErrorResponse.from_body(status_code, body)
         if error is not None and (error.code is not None or error.message is not None):
             message = f"received status code {status_code} ({error.code}): {error.message}"
+            if not error.message and method and url:
+                # The Hub's 404s say nothing; the request says which resource was missing.
+                message = f"received status code {status_code} ({error.code}) for {method} {url}"
             return cls(
                 message,
                 status_code=status_code,
