@@ -48,9 +48,18 @@ def _scalar_text(value: Any, where: str) -> str:
 
 
 def encode_filter_value(value: Any, where: str) -> str:
-    """The wire text of one filter value: ``x``, ``!x``, ``~x``, ``<=x``, ``a,b``, ``null``."""
-    # A pair is always (operator, operand), as in the earlier client; use a list for "IN".
-    if isinstance(value, tuple) and len(value) == 2:
+    """The wire text of one filter value: ``x``, ``!x``, ``~x``, ``<=x``, ``a,b``, ``null``.
+
+    A plain string is sent as it is, in the Hub's own syntax (``"~my-"``, ``"!a,b"``). An
+    ``(operator, operand)`` pair and a list say the same without syntax, so their operands are
+    checked: an operand the Hub would read as syntax (a comma, a leading operator sign) could
+    never match, and is refused instead of silently matching something else.
+    """
+    if isinstance(value, tuple):
+        if len(value) != 2:
+            raise TypeError(
+                f"{where}: a tuple is an (operator, value) pair; use a list for several values"
+            )
         raw_operator, operand = value
         operator = (
             raw_operator
@@ -62,17 +71,35 @@ def encode_filter_value(value: Any, where: str) -> str:
         if operator is None:
             allowed = ", ".join(f"{op.name} ({op.value!r})" for op in FilterOperator)
             raise ValueError(f"{where}: unknown filter operator {raw_operator!r}; use {allowed}")
-        text = _list_or_scalar(operand, where)
+        several = isinstance(operand, (list, set, frozenset))
+        if (several or operand is None) and operator not in _LIST_OPERATORS:
+            what = "a list" if several else "None"
+            raise ValueError(f"{where}: {what} goes only with eq or neq, not {operator.name}")
+        text = _list_text(operand, where) if several else _operand_text(operand, where)
         return text if operator is FilterOperator.eq else operator.value + text
-    return _list_or_scalar(value, where)
-
-
-def _list_or_scalar(value: Any, where: str) -> str:
-    if isinstance(value, (list, tuple, set, frozenset)):
-        if not value:
-            raise ValueError(f"{where}: an empty list matches nothing; give at least one value")
-        return ",".join(_scalar_text(item, where) for item in value)
+    if isinstance(value, (list, set, frozenset)):
+        return _list_text(value, where)
     return _scalar_text(value, where)
+
+
+_LIST_OPERATORS = (FilterOperator.eq, FilterOperator.neq)
+_SYNTAX_PREFIXES = ("!", "~", "<", ">")
+
+
+def _operand_text(value: Any, where: str) -> str:
+    text = _scalar_text(value, where)
+    if isinstance(value, str) and ("," in text or text.startswith(_SYNTAX_PREFIXES)):
+        raise ValueError(
+            f"{where}: the Hub cannot match {value!r} exactly: a comma splits a value into a "
+            "list and a leading !, ~, < or > is read as an operator"
+        )
+    return text
+
+
+def _list_text(values: Any, where: str) -> str:
+    if not values:
+        raise ValueError(f"{where}: an empty list matches nothing; give at least one value")
+    return ",".join(_operand_text(item, where) for item in values)
 
 
 def _names(value: Any, where: str) -> list[str]:

@@ -137,3 +137,24 @@ def test_scalar_filter_values_encode_to_their_text(value):
         assert wire == str(value).lower()
     else:
         assert wire == str(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "error", "message"),
+    [
+        ((FilterOperator.eq, "a,b"), ValueError, "cannot match 'a,b' exactly"),
+        ((FilterOperator.eq, "~tilde"), ValueError, "leading !, ~, < or > is read as an operator"),
+        ((FilterOperator.like, None), ValueError, "None goes only with eq or neq, not like"),
+        ((FilterOperator.lt, [1, 2]), ValueError, "a list goes only with eq or neq, not lt"),
+        (["a", "b,c"], ValueError, "cannot match 'b,c' exactly"),
+        (("eq", "a", "b"), TypeError, "use a list for several values"),
+        ([], ValueError, "an empty list matches nothing"),
+    ],
+)
+def test_filter_operands_the_hub_would_misread_are_refused(value, error, message):
+    with pytest.raises(error, match=message):
+        encode_filter_value(value, "find_nodes(): filter name")
+
+
+def test_plain_strings_are_the_hub_syntax_and_pass_as_they_are():
+    assert encode_filter_value("!a,b", "w") == "!a,b"
