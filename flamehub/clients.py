@@ -8,7 +8,6 @@ and action of that service (see :mod:`flamehub.methods`). All of them share
 
 from __future__ import annotations
 
-import inspect
 import logging
 import time
 from typing import Any
@@ -19,7 +18,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ConnectTimeoutError
 from urllib3.util.retry import Retry
 
-from flamehub.auth import PasswordAuth, RobotAuth
+from flamehub.auth import RETRY_AFTER_MAX, PasswordAuth, RobotAuth, new_retry
 from flamehub.errors import ErrorResponse, HubAPIError, HubConnectionError
 from flamehub.methods import action_method, resource_methods
 from flamehub.models import build_models
@@ -45,14 +44,12 @@ DEFAULT_RETRIES = 3
 RETRY_BACKOFF_FACTOR = 0.5
 RETRY_BACKOFF_JITTER = 0.25
 RETRY_BACKOFF_MAX = 30.0
-RETRY_AFTER_MAX = 60
 RETRY_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
 RETRY_STATUSES = (429, 502, 503, 504)
 # Redirects are followed for requests without a body only: a 307 or 308 would send a create's
 # body (a robot's secret, a registry's password) on to wherever it points. requests drops the
 # Authorization header when a redirect leaves the host, port or scheme of the request.
 _FOLLOW_REDIRECTS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE"})
-_RETRY_PARAMETERS = frozenset(inspect.signature(Retry.__init__).parameters)
 
 # Codes of a 400 answer that mean "your token is no good" rather than "your request is".
 _TOKEN_ERROR_CODES = frozenset({"invalid_token", "expired_token", "inactive_token"})
@@ -98,24 +95,6 @@ def retry_policy(retries: int | Retry | None) -> Retry:
         backoff_jitter=RETRY_BACKOFF_JITTER,
         retry_after_max=RETRY_AFTER_MAX,
     )
-
-
-class _CappedRetry(Retry):
-    """urllib3's ``Retry`` with ``Retry-After`` cut to ``RETRY_AFTER_MAX`` seconds, for urllib3
-    releases before 2.6.3, which lack ``retry_after_max``."""
-
-    def parse_retry_after(self, retry_after: str) -> float:
-        return min(super().parse_retry_after(retry_after), RETRY_AFTER_MAX)
-
-
-def new_retry(**options: Any) -> Retry:
-    """A urllib3 ``Retry`` of these options, leaving out those the installed urllib3 does not
-    know (``backoff_jitter`` before 2.0, ``retry_after_max`` before 2.6.3, whose cap is then
-    applied by a subclass)."""
-    known = {key: value for key, value in options.items() if key in _RETRY_PARAMETERS}
-    if "retry_after_max" in options and "retry_after_max" not in _RETRY_PARAMETERS:
-        return _CappedRetry(**known)
-    return Retry(**known)
 
 
 def _may_have_been_applied(response: requests.Response) -> bool:

@@ -199,7 +199,8 @@ def _allowed_values(model: type[HubModel], field: str) -> list[Any]:
     """The values of a field typed with a Literal (an enumeration), else []."""
     for info in msgspec.structs.fields(model):
         if info.name == field:
-            pending, values = [info.type], []
+            pending: list[Any] = [info.type]
+            values: list[Any] = []
             while pending:
                 annotation = pending.pop()
                 if typing.get_origin(annotation) is typing.Literal:

@@ -56,8 +56,8 @@ def test_the_default_policy() -> None:
 
 def test_the_retry_after_cap_also_without_urllib3s_own(monkeypatch: pytest.MonkeyPatch) -> None:
     # urllib3 before 2.6.3 has no retry_after_max (nor, before 2.0, backoff_jitter).
-    known = flamehub.clients._RETRY_PARAMETERS - {"retry_after_max", "backoff_jitter"}
-    monkeypatch.setattr(flamehub.clients, "_RETRY_PARAMETERS", known)
+    known = flamehub.auth._RETRY_PARAMETERS - {"retry_after_max", "backoff_jitter"}
+    monkeypatch.setattr(flamehub.auth, "_RETRY_PARAMETERS", known)
     policy = retry_policy(3)
     assert policy.parse_retry_after("86400") == 60
     assert policy.increment("GET", "/x").parse_retry_after("86400") == 60  # kept by new()
