@@ -34,19 +34,24 @@ def _serve_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _serve(arguments: argparse.Namespace) -> int:
     """Run the emulator in the foreground until Ctrl-C (or SIGTERM)."""
+    from flamehub.registry import RegistryError, load_registry
+
     try:
-        from flamehub.registry import load_registry
         from flamehub.testing import HubEmulator
-    except ImportError as exc:
+
+        registry = load_registry(arguments.registry) if arguments.registry else None
+        hub = HubEmulator(
+            registry,
+            token_lifetime=arguments.token_lifetime,
+            host=arguments.host,
+            port=arguments.port,
+        )
+    except (ImportError, RegistryError, ValueError) as exc:
         print(f"flamehub serve: {exc}", file=sys.stderr)
         return 1
-    registry = load_registry(arguments.registry) if arguments.registry else None
-    hub = HubEmulator(
-        registry, token_lifetime=arguments.token_lifetime, host=arguments.host, port=arguments.port
-    )
     try:
         hub.bind()
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         print(
             f"flamehub serve: cannot listen on {arguments.host}:{arguments.port}: {exc}",
             file=sys.stderr,
@@ -69,9 +74,14 @@ def _serve(arguments: argparse.Namespace) -> int:
 
 
 def _quickstart(arguments: argparse.Namespace) -> int:
+    from flamehub.errors import HubAPIError
     from flamehub.quickstart import main as run_quickstart
 
-    run_quickstart()
+    try:
+        run_quickstart()
+    except (HubAPIError, ValueError) as exc:
+        print(f"flamehub quickstart: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -86,7 +96,12 @@ COMMANDS: dict[str, Command] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m flamehub", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m flamehub",
+        description="flamehub: run the Hub emulator, or the quickstart against it.",
+        epilog="The emulator serves auth under /auth/, core under /core/ and storage under "
+        "/storage/; log in as admin with the password start123.",
+    )
     subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (help_text, add_arguments, run) in COMMANDS.items():
         subparser = subcommands.add_parser(name, help=help_text, description=help_text)

@@ -9,6 +9,7 @@ Each instance has its own store, token key and port; nothing is shared between i
 
 from __future__ import annotations
 
+import errno
 import logging
 import threading
 from dataclasses import dataclass
@@ -86,6 +87,8 @@ class HubEmulator:
         port: int = 0,
         robot_secret: str = DEFAULT_ROBOT_SECRET,
     ) -> None:
+        if token_lifetime <= 0 or refresh_token_lifetime <= 0:
+            raise ValueError("token lifetimes must be positive numbers of seconds")
         self.registry = registry if registry is not None else default_registry()
         self.host = host
         self.port = port
@@ -110,9 +113,24 @@ class HubEmulator:
     def bind(self) -> BaseWSGIServer:
         """Create the listening server (it accepts connections from here on)."""
         if self._server is None:
-            self._server = make_server(
-                self.host, self.port, self._dispatch, threaded=True, request_handler=_QuietHandler
-            )
+            if not 0 <= self.port <= 65535:
+                raise ValueError(
+                    f"port must be between 0 (any free port) and 65535, not {self.port}"
+                )
+            try:
+                self._server = make_server(
+                    self.host,
+                    self.port,
+                    self._dispatch,
+                    threaded=True,
+                    request_handler=_QuietHandler,
+                )
+            except SystemExit:
+                # Werkzeug exits the whole process when the port is taken; a library caller
+                # gets the OSError it can catch instead.
+                raise OSError(
+                    errno.EADDRINUSE, f"cannot listen on {self.host}:{self.port}: it is in use"
+                ) from None
             self.port = self._server.server_address[1]
         return self._server
 
