@@ -39,7 +39,11 @@ class Hub(NamedTuple):
 
 @contextlib.contextmanager
 def hub_to_use() -> Iterator[Hub]:
-    if all(os.environ.get(name) for name in HUB_VARIABLES):
+    given = [name for name in HUB_VARIABLES if os.environ.get(name)]
+    if given and len(given) < len(HUB_VARIABLES):
+        missing = ", ".join(name for name in HUB_VARIABLES if name not in given)
+        raise ValueError(f"to use a real Hub, set {missing} too (or unset {', '.join(given)})")
+    if given:
         print("Using the Hub at", os.environ["FLAMEHUB_CORE_URL"])
         yield Hub(*(os.environ[name] for name in HUB_VARIABLES))
         return

@@ -36,3 +36,11 @@ def test_quickstart_commands_exit_cleanly(command):
     result = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "deleted the bucket" in result.stdout
+
+
+def test_some_but_not_all_hub_variables_name_the_missing_ones(monkeypatch):
+    for name in HUB_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("FLAMEHUB_CORE_URL", "http://hub.example/core/")
+    with pytest.raises(ValueError, match="set FLAMEHUB_AUTH_URL, FLAMEHUB_STORAGE_URL"):
+        main()
