@@ -16,14 +16,25 @@ import datetime
 import functools
 import uuid
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, Literal, Union
+from typing import Any, ClassVar, Generic, Literal, TypeVar, Union
 
 import msgspec
 from msgspec import UNSET, UnsetType
 
+from flamehub.auth import AccessToken
 from flamehub.registry import FieldSpec, Registry, ResourceSpec, TypeExpr, default_registry
 
-__all__ = ["UNSET", "UnsetType", "HubModel", "ResourceListMeta", "ModelSet", "build_models"]
+__all__ = [
+    "UNSET",
+    "AccessToken",
+    "HubModel",
+    "ModelSet",
+    "RefreshToken",
+    "ResourceList",
+    "ResourceListMeta",
+    "UnsetType",
+    "build_models",
+]
 
 SECRET_MASK = "***"
 
@@ -132,6 +143,20 @@ class ResourceListMeta(HubModel, kw_only=True):
     total: int
     limit: int | None = None
     offset: int | None = None
+
+
+ItemT = TypeVar("ItemT")
+
+
+class ResourceList(HubModel, Generic[ItemT], kw_only=True):
+    """A list response of the Hub: ``data`` and its ``meta``; ``ResourceList[Node]`` decodes one."""
+
+    data: list[ItemT]
+    meta: ResourceListMeta
+
+
+#: The earlier client had separate token models for users and robots; one serves both here.
+RefreshToken = AccessToken
 
 
 class ModelSet:

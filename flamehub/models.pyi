@@ -2,13 +2,14 @@
 # Regenerate after editing resources.yaml: tests/test_stubs.py fails while this is stale.
 
 from datetime import datetime
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Generic, Literal, TypeVar
 from uuid import UUID
 
 import msgspec
 from msgspec import UNSET, UnsetType
 
 import flamehub.registry
+from flamehub.auth import AccessToken
 from flamehub.types import (
     AnalysisBucketType,
     AnalysisBuildStatus,
@@ -27,7 +28,10 @@ from flamehub.types import (
 __all__ = [
     "UNSET",
     "UnsetType",
+    "AccessToken",
     "HubModel",
+    "RefreshToken",
+    "ResourceList",
     "ResourceListMeta",
     "ModelSet",
     "build_models",
@@ -133,6 +137,14 @@ class ResourceListMeta(HubModel, kw_only=True):
     total: int
     limit: int | None = None
     offset: int | None = None
+
+ItemT = TypeVar("ItemT")
+
+class ResourceList(HubModel, Generic[ItemT], kw_only=True):
+    data: list[ItemT]
+    meta: ResourceListMeta
+
+RefreshToken = AccessToken
 
 class ModelSet:
     registry: flamehub.registry.Registry

@@ -395,6 +395,14 @@ class ResourceListMeta(HubModel, kw_only=True):
     limit: int | None = None
     offset: int | None = None
 
+ItemT = TypeVar("ItemT")
+
+class ResourceList(HubModel, Generic[ItemT], kw_only=True):
+    data: list[ItemT]
+    meta: ResourceListMeta
+
+RefreshToken = AccessToken
+
 class ModelSet:
     registry: flamehub.registry.Registry
     enums: dict[str, Any]
@@ -415,7 +423,10 @@ def get_includable_names(model: type[HubModel]) -> tuple[str, ...]: ...
 _MODELS_ALL = (
     "UNSET",
     "UnsetType",
+    "AccessToken",
     "HubModel",
+    "RefreshToken",
+    "ResourceList",
     "ResourceListMeta",
     "ModelSet",
     "build_models",
@@ -423,7 +434,16 @@ _MODELS_ALL = (
     "get_includable_names",
 )
 # Names models.pyi binds besides the models: a model of the same name would hide them.
-_MODELS_RESERVED = {*_MODELS_ALL, *_NAME_SOURCES, "ClassVar", "msgspec", "flamehub"}
+_MODELS_RESERVED = {
+    *_MODELS_ALL,
+    *_NAME_SOURCES,
+    "ClassVar",
+    "Generic",
+    "ItemT",
+    "TypeVar",
+    "msgspec",
+    "flamehub",
+}
 
 
 class _Field(NamedTuple):
@@ -485,7 +505,8 @@ def render_models(registry: Registry) -> str:
     if clashes:
         raise StubError(f"models named like names of flamehub.models: {clashes}")
     imports = _Imports()
-    imports.add("typing", "Any", "ClassVar", "Literal")
+    imports.add("typing", "Any", "ClassVar", "Generic", "Literal", "TypeVar")
+    imports.add("flamehub.auth", "AccessToken")
     imports.add_module("msgspec")
     imports.add("msgspec", "UNSET", "UnsetType")
     imports.add_module("flamehub.registry")

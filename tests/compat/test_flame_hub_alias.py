@@ -243,3 +243,17 @@ def test_update_models_leave_unset_fields_out():
     assert json.loads(update.model_dump_json(exclude_none=True)) == {"hidden": False}
     assert update.model_dump() == {"hidden": False, "external_name": None}
     assert update.type is UNSET
+
+
+def test_token_and_list_models_of_the_earlier_models_module():
+    import msgspec
+
+    import flame_hub.models
+
+    assert flame_hub.models.AccessToken is flamehub.auth.AccessToken
+    assert flame_hub.models.RefreshToken is flamehub.auth.AccessToken
+    page = msgspec.json.decode(
+        b'{"data": [], "meta": {"total": 0}}',
+        type=flame_hub.models.ResourceList[flamehub.models.Node],
+    )
+    assert page.data == [] and page.meta.total == 0
