@@ -7,7 +7,13 @@ resources declared in ``resources.yaml``; ``flamehub.auth`` holds the authentica
 
 from flamehub import auth, models, types
 from flamehub.clients import AuthClient, BaseClient, CoreClient, StorageClient
-from flamehub.errors import ErrorResponse, HubAPIError, HubResponseError
+from flamehub.errors import (
+    ErrorResponse,
+    HubAPIError,
+    HubConnectionError,
+    HubResponseError,
+    HubTimeoutError,
+)
 from flamehub.models import UNSET, get_field_names, get_includable_names
 from flamehub.types import DEFAULT_PAGE_PARAMS, FilterOperator
 
@@ -23,7 +29,9 @@ __all__ = [
     "ErrorResponse",
     "FilterOperator",
     "HubAPIError",
+    "HubConnectionError",
     "HubResponseError",
+    "HubTimeoutError",
     "StorageClient",
     "auth",
     "get_field_names",
