@@ -187,6 +187,13 @@ def _validated_body(
     except msgspec.ValidationError as exc:
         message, _, where = str(exc).partition(" - at `$.")
         field = where.rstrip("`").split(".", 1)[0].split("[", 1)[0]
+        missing = message.partition("Object missing required field `")[2].rstrip("`")
+        if missing and not field:
+            # A required argument given as None: create methods drop None, so it is missing.
+            argument = names.get(missing, missing)
+            raise TypeError(
+                f"{method}(): argument {argument!r} is required and cannot be None"
+            ) from None
         argument = names.get(field, field)
         allowed = _allowed_values(model, field)
         if allowed:

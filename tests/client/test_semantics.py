@@ -105,6 +105,7 @@ def test_bad_input_fails_before_anything_is_sent(recording_core):
         (lambda: client.get_node("not-a-uuid"), ValueError, "node_id must be a UUID"),
         (lambda: client.create_node(nam="x"), TypeError, "it takes: name, realm_id"),
         (lambda: client.create_node(name=42), TypeError, "argument 'name': Expected `str`"),
+        (lambda: client.create_node(name=None), TypeError, "'name' is required and cannot be"),
         (lambda: client.create_node("x", node_type="huge"), TypeError, "'node_type'"),
         (lambda: client.update_node(uuid.uuid4(), hidden="yes"), TypeError, "'hidden'"),
         (lambda: client.find_nodes(filter={"colour": 1}), ValueError, "filterable:"),
