@@ -149,7 +149,7 @@ def test_http_log_lines_have_method_path_status_and_time_only(
     for line in lines:
         assert LINE.match(line), line
         assert "?" not in line and private not in line
-    assert any(re.match(r"^GET /projects -> 200 in \d+\.\d ms$", line) for line in lines)
+    assert any(re.match(r"^GET /core/projects -> 200 in \d+\.\d ms$", line) for line in lines)
     token = client.auth._token  # type: ignore[union-attr]
     for record in caplog.records:
         if not record.name.startswith("flamehub"):
@@ -251,7 +251,11 @@ def test_a_token_request_is_not_redirected(
 # TLS -----------------------------------------------------------------------------------------
 
 
-def test_tls_verification_is_on_unless_turned_off_explicitly() -> None:
+def test_tls_verification_is_on_unless_turned_off_explicitly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("REQUESTS_CA_BUNDLE", raising=False)
+    monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
     assert flamehub.CoreClient().session.verify is True
     assert flamehub.CoreClient(verify=None).session.verify is True  # type: ignore[arg-type]
     assert flamehub.CoreClient(verify="/etc/ssl/ca.pem").session.verify == "/etc/ssl/ca.pem"
@@ -262,6 +266,10 @@ def test_tls_verification_is_on_unless_turned_off_explicitly() -> None:
     given = requests.Session()
     given.verify = "/my/ca.pem"
     assert flamehub.CoreClient(client=given).session.verify == "/my/ca.pem"  # used as it is
+    # The environment's CA bundle is read once, when the client is made, as requests would.
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/env/ca.pem")
+    assert flamehub.CoreClient().session.verify == "/env/ca.pem"
+    assert flamehub.CoreClient(verify=False).session.verify is False
 
 
 @pytest.fixture(scope="module")
