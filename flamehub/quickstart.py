@@ -94,9 +94,9 @@ def main() -> None:
         project = core.create_project(name=f"quickstart-project-{suffix}")
         core.create_project_node(project, node)
         analysis = core.create_analysis(project, name=f"quickstart-analysis-{suffix}")
-        project = core.get_project(project)
-        assert project is not None
-        print(f"project {project.name}: {project.nodes} node(s), {project.analyses} analysis")
+        counted = core.get_project(project)
+        assert counted is not None
+        print(f"project {counted.name}: {counted.nodes} node(s), {counted.analyses} analysis")
         print(f"analysis {analysis.name}: locked={analysis.configuration_locked}")
 
         section("Upload files to a bucket and stream them back as a tar archive")
@@ -117,7 +117,8 @@ def main() -> None:
             core.create_node(name=f"quickstart-lost-{suffix}", realm_id=uuid.uuid4())
         except flamehub.HubAPIError as error:
             print(error)
-            print(error.error_response.model_dump_json(indent=2))
+            if error.error_response is not None:  # None only when no answer came at all
+                print(error.error_response.model_dump_json(indent=2))
         print("a missing node is None:", core.get_node(uuid.uuid4()) is None)
 
         section("Clean up")
