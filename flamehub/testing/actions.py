@@ -83,7 +83,9 @@ class HubActions:
             analysis["updated_at"] = now_iso_seconds()
         return Reply(202, self.engine.present(spec, analysis))
 
-    def _analysis_nodes(self, analysis: dict[str, Any]) -> list[tuple[dict, dict]]:
+    def _analysis_nodes(
+        self, analysis: dict[str, Any]
+    ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
         links = self.store.find("analysis-nodes", analysis_id=analysis["id"])
         return [(link, self.store.get("nodes", link.get("node_id")) or {}) for link in links]
 
@@ -234,7 +236,9 @@ class HubActions:
     # ----------------------------------------------------------------------------------------
     # Logs (7.11). Kept as Loki would: deletes take effect, filter[time] and page[limit] apply.
 
-    def _log_filters(self, call: Call, required: tuple[str, ...]) -> tuple[dict, list, Page | None]:
+    def _log_filters(
+        self, call: Call, required: tuple[str, ...]
+    ) -> tuple[dict[str, Any], list[Any], Page | None]:
         query, _ = parse_query(call.query)
         values = {c.key: c.values[0].text for c in query.filters if c.operator == "eq"}
         if any(not values.get(name) for name in required):
@@ -244,7 +248,7 @@ class HubActions:
         time_conditions = [c for c in query.filters if c.key == "time"]
         return values, time_conditions, query.page
 
-    def _select_logs(self, entity: str, labels: dict[str, str], call: Call) -> list[dict]:
+    def _select_logs(self, entity: str, labels: dict[str, str], call: Call) -> list[dict[str, Any]]:
         selected = []
         _, time_conditions, _ = self._log_filters(call, ())
         for log in self.store.logs:

@@ -99,7 +99,9 @@ class HubApplication:
     # ----------------------------------------------------------------------------------------
     # WSGI
 
-    def __call__(self, environ: dict[str, Any], start_response: Callable) -> Iterable[bytes]:
+    def __call__(
+        self, environ: dict[str, Any], start_response: Callable[..., Any]
+    ) -> Iterable[bytes]:
         request = Request(environ)
         fault = self.faults.take(request.method, request.path)
         if fault is not None and fault.delay:
@@ -141,7 +143,7 @@ class HubApplication:
         logger.debug("%s %s -> %s", request.method, request.path, status)
 
     @staticmethod
-    def _drop(environ: dict[str, Any], start_response: Callable) -> Iterator[bytes]:
+    def _drop(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterator[bytes]:
         """Close the connection without an answer (the server then sees a dropped client)."""
         connection = environ.get("werkzeug.socket")
         if connection is not None:
@@ -354,7 +356,7 @@ def _body(request: Request) -> dict[str, Any]:
     """The request body as the Hub reads it: JSON, or a url-encoded or multipart form."""
     mimetype = request.mimetype
     if mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
-        form: MultiDict = request.form
+        form: MultiDict[str, str] = request.form
         return {key: form.get(key) for key in form}
     data = request.get_data(cache=True)
     if not data.strip():

@@ -13,7 +13,7 @@ answers show the default columns and the ``hub.delete_includes`` relations.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -247,7 +247,7 @@ class ResourceEngine:
             if name in spec.includes and self.relation_target(spec, name) is not None
         ]
 
-    def _value_of(self, spec: ResourceSpec):
+    def _value_of(self, spec: ResourceSpec) -> Callable[[dict[str, Any], str], Any]:
         def value_of(row: dict[str, Any], key: str) -> Any:
             if "." not in key:
                 return row.get(key)

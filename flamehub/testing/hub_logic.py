@@ -281,7 +281,7 @@ class NodeHooks(ResourceHooks):
                             "permission_realm_id": permission.get("realm_id"),
                         },
                     )
-        return robot["id"]
+        return str(robot["id"])
 
     def before_update(self, ctx: WriteContext) -> None:
         self.before_create(ctx)

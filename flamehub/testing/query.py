@@ -214,13 +214,13 @@ def _equal(column: Any, operand: _Operand) -> bool | None:
         return str(int(column)) == operand.text
     if isinstance(column, int | float):
         if isinstance(operand.value, int | float) and not isinstance(operand.value, bool):
-            return column == operand.value
+            return bool(column == operand.value)
         if isinstance(operand.value, bool):
             return column == int(operand.value)
         return str(column) == operand.text
     if isinstance(column, str):
         return column.casefold() == operand.text.casefold()
-    return column == operand.value
+    return bool(column == operand.value)
 
 
 def _compare(column: Any, operand: _Operand) -> int | None:
@@ -235,7 +235,7 @@ def _compare(column: Any, operand: _Operand) -> int | None:
     numeric = isinstance(left, int | float) and isinstance(right, int | float)
     if not numeric:
         left, right = str(column).casefold(), operand.text.casefold()
-    return (left > right) - (left < right)
+    return int(left > right) - int(left < right)
 
 
 def _like(column: Any, pattern: str) -> bool | None:
