@@ -338,7 +338,12 @@ class BaseClient(metaclass=ClientMeta):
                 # The token expired or was revoked before its time: get a new one and send the
                 # request once more. A second rejection is reported, never looped on. Sending
                 # a create again is safe here: the Hub checks the token before anything else.
-                log.debug("%s /%s: token rejected; authenticating again", method, path)
+                log.debug(
+                    "%s %s/%s: token rejected; authenticating again",
+                    method,
+                    self._log_prefix,
+                    path,
+                )
                 response.close()
                 self.auth.invalidate(token)  # type: ignore[union-attr]
                 _rewind(files)
@@ -352,7 +357,12 @@ class BaseClient(metaclass=ClientMeta):
         if status == 404 and method == "DELETE" and _may_have_been_applied(response):
             # An earlier attempt got no answer (or a gateway error) and this one finds the
             # resource gone: the earlier one deleted it.
-            log.debug("%s /%s -> 404 after a retry: deleted by an earlier attempt", method, path)
+            log.debug(
+                "%s %s/%s -> 404 after a retry: deleted by an earlier attempt",
+                method,
+                self._log_prefix,
+                path,
+            )
             return response
         try:
             error = HubAPIError.from_response(status, response.content, method=method, url=url)
