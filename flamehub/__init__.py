@@ -15,6 +15,7 @@ from flamehub.errors import (
     HubTimeoutError,
 )
 from flamehub.models import UNSET, get_field_names, get_includable_names
+from flamehub.paging import iterate_all
 from flamehub.types import DEFAULT_PAGE_PARAMS, FilterOperator
 
 __version__ = "0.1.0"
@@ -36,6 +37,7 @@ __all__ = [
     "auth",
     "get_field_names",
     "get_includable_names",
+    "iterate_all",
     "models",
     "types",
 ]
