@@ -46,8 +46,6 @@ REF_VENV = HERE / ".venv-ref"
 SIDES = ("flamehub", "msgspec", "reference")
 ADMIN = ("admin", "start123")
 ROUNDTRIP_CALLS = ("find_nodes", "get_node")
-#: A flamehub-only variant measured beside the round trips, to show what bounds them.
-DIAGNOSTIC = "trust_env=False"
 
 
 @dataclass(frozen=True)
@@ -252,7 +250,6 @@ def bench_roundtrip(workers: dict[str, Worker], url: str, plan: Plan) -> dict:
     if len({json.dumps(check, sort_keys=True) for check in checks.values()}) != 1:
         raise RuntimeError(f"the sides saw different answers: {checks}")
     measured = [(side, call) for call in ROUNDTRIP_CALLS for side in workers]
-    measured += [("flamehub", f"{call}/{DIAGNOSTIC}") for call in ROUNDTRIP_CALLS]
     iterations = {
         (side, call): workers[side].ask(
             "calibrate_roundtrip", call=call, target=plan.roundtrip_batch
@@ -264,14 +261,14 @@ def bench_roundtrip(workers: dict[str, Worker], url: str, plan: Plan) -> dict:
         results.setdefault(call, {})[side] = {"cpu": [], "wall": []}
     for index in range(plan.roundtrip_rounds):
         for call in ROUNDTRIP_CALLS:
-            entries = [(side, call) for side in workers] + [("flamehub", f"{call}/{DIAGNOSTIC}")]
-            shift = index % len(entries)
-            for side, variant in entries[shift:] + entries[:shift]:
+            sides = tuple(workers)
+            shift = index % len(sides)
+            for side in sides[shift:] + sides[:shift]:
                 answer = workers[side].ask(
-                    "roundtrip", call=variant, iterations=iterations[side, variant]
+                    "roundtrip", call=call, iterations=iterations[side, call]
                 )
-                results[variant][side]["cpu"].append(answer["cpu"])
-                results[variant][side]["wall"].append(answer["wall"])
+                results[call][side]["cpu"].append(answer["cpu"])
+                results[call][side]["wall"].append(answer["wall"])
     return {"times": results, "check": checks["flamehub"]}
 
 

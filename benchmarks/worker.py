@@ -142,15 +142,9 @@ class Roundtrips:
 
             auth = flamehub.auth.PasswordAuth(user, password, base_url=auth_url)
             client: Any = flamehub.CoreClient(base_url=core_url, auth=auth)
-            # A diagnostic, not a configuration we ship: the same client whose session skips
-            # requests' per-request reading of the environment (proxies, CA bundle, .netrc).
-            quiet: Any = flamehub.CoreClient(base_url=core_url, auth=auth)
-            quiet.session.trust_env = False
             self.calls = {
                 "find_nodes": lambda: client.find_nodes(page={"limit": 50}),
                 "get_node": lambda: client.get_node(self.node_id),
-                "find_nodes/trust_env=False": lambda: quiet.find_nodes(page={"limit": 50}),
-                "get_node/trust_env=False": lambda: quiet.get_node(self.node_id),
             }
         elif side == "reference":
             import flame_hub
