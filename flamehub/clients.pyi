@@ -133,7 +133,7 @@ class AuthClient(BaseClient):
         A tenant of the Hub; every user, robot and node belongs to one.
 
         Args:
-            realm_id: the Realm to get, or its id (a UUID or its string).
+            realm_id: the Realm to get, or its id (a UUID or its string) or name.
             fields: names of optional fields to add; Realm has none.
 
         Returns:
@@ -325,7 +325,7 @@ class AuthClient(BaseClient):
         Nested resources included (requested with include=, one level deep): realm (Realm).
 
         Args:
-            user_id: the User to get, or its id (a UUID or its string).
+            user_id: the User to get, or its id (a UUID or its string) or name.
             fields: names of optional fields to add: email.
 
         Returns:
@@ -542,7 +542,7 @@ class AuthClient(BaseClient):
         (Realm).
 
         Args:
-            robot_id: the Robot to get, or its id (a UUID or its string).
+            robot_id: the Robot to get, or its id (a UUID or its string) or name.
             fields: names of optional fields to add: secret.
 
         Returns:
@@ -752,7 +752,7 @@ class AuthClient(BaseClient):
         A named right (for example node_create) that roles, users and robots hold.
 
         Args:
-            permission_id: the Permission to get, or its id (a UUID or its string).
+            permission_id: the Permission to get, or its id (a UUID or its string) or name.
             fields: names of optional fields to add; Permission has none.
 
         Returns:
@@ -954,7 +954,7 @@ class AuthClient(BaseClient):
         A named set of permissions that users and robots can be given.
 
         Args:
-            role_id: the Role to get, or its id (a UUID or its string).
+            role_id: the Role to get, or its id (a UUID or its string) or name.
             fields: names of optional fields to add; Role has none.
 
         Returns:
@@ -4572,7 +4572,7 @@ class StorageClient(BaseClient):
         A storage bucket that files are uploaded to.
 
         Args:
-            bucket_id: the Bucket to get, or its id (a UUID or its string).
+            bucket_id: the Bucket to get, or its id (a UUID or its string) or name.
             fields: names of optional fields to add; Bucket has none.
 
         Returns:

@@ -172,8 +172,12 @@ def _list_returns(spec: ResourceSpec) -> str:
     )
 
 
-def _id_item(spec: ResourceSpec, purpose: str) -> tuple[str, str]:
-    return (f"{spec.key}_id", f"the {spec.model} {purpose}, or its id (a UUID or its string).")
+def _id_item(spec: ResourceSpec, purpose: str, by_name: bool = False) -> tuple[str, str]:
+    also = " or " + " or ".join(spec.hub.lookup_by) if by_name and spec.hub.lookup_by else ""
+    return (
+        f"{spec.key}_id",
+        f"the {spec.model} {purpose}, or its id (a UUID or its string){also}.",
+    )
 
 
 def _get_doc(spec: ResourceSpec, registry: Registry) -> str:
@@ -190,7 +194,7 @@ def _get_doc(spec: ResourceSpec, registry: Registry) -> str:
         _fill(f"Get one {spec.model} by its id: GET {_where(spec, single=True)}."),
         _fill(spec.description),
         _fill(nested),
-        _section("Args", [_id_item(spec, "to get"), _fields_item(spec)]),
+        _section("Args", [_id_item(spec, "to get", by_name=True), _fields_item(spec)]),
         _section(
             "Returns",
             [

@@ -14,6 +14,7 @@ import typing
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import msgspec
 import requests
@@ -256,6 +257,18 @@ class _ResourceContext:
         self.annotations = _Annotations(models)
         self.id_name = f"{spec.key}_id"
 
+    def path_id(self, value: Any, method: str) -> str:
+        """The id segment of a single GET. Where the Hub also finds the resource by another
+        column (a realm, role or permission by name, a user or robot by name or @me), a string
+        that is not a UUID is sent as that, quoted for the path. (Updates and deletes take
+        UUIDs only: the Hub answers a name there with 400.)"""
+        if self.spec.hub.lookup_by and isinstance(value, str) and value:
+            try:
+                return str(uuid.UUID(value))
+            except ValueError:
+                return quote(value, safe="@")
+        return resolve_id(value, method, self.id_name)
+
 
 def _make_get(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
     spec, query, request_path = ctx.spec, ctx.query, ctx.spec.path + "/"
@@ -263,7 +276,7 @@ def _make_get(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
     id_name = ctx.id_name
 
     def get(self: BaseClient, *args: Any, **params: Any) -> Any:
-        resource_id = resolve_id(_take_id(name, id_name, args, params), name, id_name)
+        resource_id = ctx.path_id(_take_id(name, id_name, args, params), name)
         fields = params.pop("fields", None)
         if params.pop("meta", False):
             raise TypeError(f"{name}() returns one {spec.model}; meta=True applies to lists")

@@ -127,3 +127,15 @@ def test_junction_with_missing_reference_is_a_hub_error(auth_client, unique):
         auth_client.create_role_permission(role, uuid.uuid4())
     assert caught.value.status_code == 400
     assert "permission" in caught.value.error_response.message
+
+
+def test_resources_the_hub_finds_by_name_take_a_name_in_place_of_the_id(auth_client, unique):
+    assert auth_client.get_realm("master").name == "master"
+    assert auth_client.get_role("admin").name == "admin"
+    assert auth_client.get_user("@me").name == "admin"
+    assert auth_client.get_robot("system").name == "system"
+    assert auth_client.get_realm(f"no-such-realm-{unique}") is None
+    role = auth_client.create_role(f"role-{unique}")
+    assert auth_client.get_role(f"role-{unique}") == auth_client.get_role(role)
+    with pytest.raises(ValueError, match="must be a UUID"):  # the Hub finds by name on GET only
+        auth_client.delete_role(f"role-{unique}")
