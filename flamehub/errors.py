@@ -155,9 +155,14 @@ class HubAPIError(Exception):
         error = ErrorResponse.from_body(status_code, body)
         if error is not None and (error.code is not None or error.message is not None):
             message = f"received status code {status_code} ({error.code}): {error.message}"
-            if not error.message and method and url:
-                # The Hub's 404s say nothing; the request says which resource was missing.
-                message = f"received status code {status_code} ({error.code}) for {method} {url}"
+            if not (error.message or "").strip():
+                # The earlier client's wording, which programs may match; the Hub's 404s say
+                # nothing more, so the request tells which resource was missing.
+                message = (
+                    f"received status code {status_code} ({error.code}): no error message present"
+                )
+                if method and url:
+                    message += f" ({method} {url})"
             return cls(
                 message,
                 status_code=status_code,

@@ -23,7 +23,10 @@ def test_hub_error_body_is_parsed_with_its_extra_keys():
 def test_an_empty_hub_message_names_the_request_instead():
     body = b'{"statusCode":404,"code":"NOT_FOUND","message":""}'
     error = HubAPIError.from_response(404, body, method="DELETE", url="http://h/core/nodes/1?x=y")
-    assert str(error) == "received status code 404 (NOT_FOUND) for DELETE http://h/core/nodes/1"
+    assert str(error) == (
+        "received status code 404 (NOT_FOUND): no error message present "
+        "(DELETE http://h/core/nodes/1)"
+    )
 
 
 def test_a_proxy_page_becomes_an_excerpt():
