@@ -20,6 +20,7 @@ from typing import Any, ClassVar, Generic, Literal, TypeVar, Union
 
 import msgspec
 from msgspec import UNSET, UnsetType
+from typing_extensions import NotRequired, TypedDict
 
 from flamehub.auth import AccessToken
 from flamehub.registry import FieldSpec, Registry, ResourceSpec, TypeExpr, default_registry
@@ -216,13 +217,23 @@ class ModelSet:
         return cls
 
     def _build_structs(self) -> None:
+        # Values embedded in resources (a master image's command arguments) are plain dicts,
+        # typed as TypedDicts, as the earlier client gave them: code indexes them
+        # (argument["value"]), compares them with dict literals and passes them to json.
+        # A key the Hub may leave out stays out (NotRequired) rather than becoming None.
         for name, fields in self.registry.structs.items():
-            self._define(
-                name,
-                [self._struct_field(spec) for spec in fields],
-                {},
-                f"{name}: a value embedded in Hub resources.",
-            )
+            keys = {
+                spec.name: (
+                    self._python_type(spec.type)
+                    if spec.required
+                    else NotRequired[self._python_type(spec.type)]  # type: ignore[misc]
+                )
+                for spec in fields
+            }
+            struct = TypedDict(name, keys)  # type: ignore[operator]
+            struct.__doc__ = f"{name}: a value embedded in Hub resources (a dict)."
+            struct.__module__ = __name__
+            self.classes[name] = struct
 
     def _build_resource_models(self) -> None:
         for spec in _dependency_order(self.registry):

@@ -7,6 +7,7 @@ from uuid import UUID
 
 import msgspec
 from msgspec import UNSET, UnsetType
+from typing_extensions import NotRequired, TypedDict
 
 import flamehub.registry
 from flamehub.auth import AccessToken
@@ -164,11 +165,11 @@ def get_includable_names(model: type[HubModel]) -> tuple[str, ...]: ...
 
 # The models of resources.yaml: its structs, resources, creates and updates.
 
-class MasterImageCommandArgument(HubModel, kw_only=True):
-    """MasterImageCommandArgument: a value embedded in Hub resources."""
+class MasterImageCommandArgument(TypedDict):
+    """MasterImageCommandArgument: a value embedded in Hub resources (a dict)."""
 
     value: str
-    position: MasterImageCommandArgumentPosition | None = None
+    position: NotRequired[MasterImageCommandArgumentPosition | None]
 
 class Realm(HubModel, kw_only=True):
     """Realm: a Hub resource at /realms (auth API)."""

@@ -440,6 +440,8 @@ _MODELS_RESERVED = {
     "ClassVar",
     "Generic",
     "ItemT",
+    "NotRequired",
+    "TypedDict",
     "TypeVar",
     "msgspec",
     "flamehub",
@@ -497,6 +499,21 @@ def _model_class(name: str, doc: str | None, fields: list[_Field]) -> list[str]:
     return lines
 
 
+def _struct_class(
+    name: str, doc: str | None, annotations: _Annotations, struct_fields: Iterable[Any]
+) -> list[str]:
+    """A struct of the registry: a TypedDict (ModelSet._build_structs)."""
+    lines = [f"class {name}(TypedDict):"]
+    if doc:
+        lines += [*_docstring(doc, INDENT), ""]
+    for spec in struct_fields:
+        annotation = " | ".join(annotations.of(spec.type))
+        if not spec.required:
+            annotation = f"NotRequired[{annotation}]"
+        lines.append(f"{INDENT}{spec.name}: {annotation}")
+    return lines
+
+
 def render_models(registry: Registry) -> str:
     from flamehub.models import build_models, write_model_name
 
@@ -515,9 +532,10 @@ def render_models(registry: Registry) -> str:
     annotations = _Annotations(registry, imports, models_module=None)
 
     blocks: list[list[str]] = []
+    if registry.structs:
+        imports.add("typing_extensions", "NotRequired", "TypedDict")
     for name, struct_fields in registry.structs.items():
-        fields = _model_fields(annotations, struct_fields)
-        blocks.append(_model_class(name, classes[name].__doc__, fields))
+        blocks.append(_struct_class(name, classes[name].__doc__, annotations, struct_fields))
     seen: set[str] = set()
     for spec in registry.resources.values():
         if spec.model not in seen:

@@ -16,6 +16,7 @@ import functools
 import inspect
 import operator
 import pydoc
+import typing
 import uuid
 from pathlib import Path
 from typing import Any
@@ -254,10 +255,24 @@ def _stub_fields(class_name: str) -> list[tuple[str, Any, Any]]:
 
 
 BUILT = flamehub.models.default_models().classes
+STRUCTS = list(REGISTRY.structs)  # embedded values: TypedDicts, not HubModels
 
 
 def test_every_model_is_in_the_stub():
-    assert set(BUILT) <= set(MODEL_CLASSES)
+    assert set(BUILT) - set(STRUCTS) <= set(MODEL_CLASSES)
+
+
+@pytest.mark.parametrize("name", STRUCTS)
+def test_struct_keys_equal_the_stubs(name):
+    typed_dict = getattr(flamehub.models, name)
+    stub = MODEL_STUB.classes[name]
+    assert [base.id for base in stub.bases if isinstance(base, ast.Name)] == ["TypedDict"]
+    annotations = typing.get_type_hints(typed_dict)
+    stub_keys = _stub_fields(name)
+    assert [key for key, _, _ in stub_keys] == list(annotations)
+    for key, annotation, _ in stub_keys:
+        assert annotation == typed_dict.__annotations__[key]
+    assert typed_dict.__doc__ == ast.get_docstring(stub)
 
 
 @pytest.mark.parametrize("name", MODEL_CLASSES)

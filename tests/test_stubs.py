@@ -190,6 +190,10 @@ def _stubtest_allowlist() -> str:
             r"(flamehub|flame_hub)\.models\.\w+\.__init__",
             # A Literal alias is not a Union at run time; stubtest expects one for `A | B`.
             rf"(flamehub|flame_hub)\.(types|models)\.({enums})",
+            # Embedded structs are TypedDicts made at run time: typing_extensions and msgspec
+            # give them dunder attributes that no stub spells out.
+            r"(flamehub|flame_hub)\.models\.\w+\.__(closed|extra_items|msgspec_cache|"
+            r"mutable_keys|readonly_keys|orig_bases|total|required_keys|optional_keys)__",
             # A str Enum's __new__ comes from enum.Enum at run time and from str in typeshed.
             r"(flamehub|flame_hub)\.types\.FilterOperator\.__new__",
             "",

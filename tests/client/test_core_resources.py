@@ -58,8 +58,9 @@ def test_master_images_groups_sync_and_event_logs(core):
     images = core.find_master_images(filter={"path": "python/base"})
     assert len(images) == 1
     base = images[0]
-    assert base.command_arguments and base.command_arguments[0].value
-    assert any(argument.position is None for argument in base.command_arguments)
+    # Plain dicts, as the earlier client gave them; a position the Hub left out stays out.
+    assert base.command_arguments[0] == {"value": "-u", "position": "before"}
+    assert any("position" not in argument for argument in base.command_arguments)
     assert core.get_master_image(base) == base
     groups = core.get_master_image_groups()
     assert base.group_virtual_path in {group.virtual_path for group in groups}

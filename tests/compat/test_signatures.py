@@ -581,12 +581,13 @@ CALLS = [
             "name": "compat-analysis-renamed",
             "description": "Described once more",
             "master_image_id": Ref("master_image"),
-            "image_command_arguments": [{"value": "--fast", "position": None}],
+            # Sent as given: a position left out stays out, as the Hub allows.
+            "image_command_arguments": [{"value": "--fast"}],
         },
         stored={
             "name": "compat-analysis-renamed",
             "master_image_id": Ref("master_image"),
-            "image_command_arguments": [{"value": "--fast", "position": None}],
+            "image_command_arguments": [{"value": "--fast"}],
         },
     ),
     Call(

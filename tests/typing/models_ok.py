@@ -44,4 +44,5 @@ def reading(node: Node, meta: ResourceListMeta) -> None:
     assert_type(node.model_dump_json(indent=2, exclude_none=True), str)
     assert_type(meta.offset, int | None)
     argument = MasterImageCommandArgument(value="--verbose", position="before")
-    assert_type(argument.position, Literal["before", "after"] | None)
+    assert_type(argument["value"], str)
+    assert_type(argument.get("position"), Literal["before", "after"] | None)
