@@ -75,7 +75,11 @@ def encode_filter_value(value: Any, where: str) -> str:
         if (several or operand is None) and operator not in _LIST_OPERATORS:
             what = "a list" if several else "None"
             raise ValueError(f"{where}: {what} goes only with eq or neq, not {operator.name}")
-        text = _list_text(operand, where) if several else _operand_text(operand, where)
+        if several:
+            text = _list_text(operand, where)
+        else:
+            # With eq and neq, a comma is the Hub's "any of" / "none of", as in a plain string.
+            text = _operand_text(operand, where, commas=operator in _LIST_OPERATORS)
         return text if operator is FilterOperator.eq else operator.value + text
     if isinstance(value, (list, set, frozenset)):
         return _list_text(value, where)
@@ -86,9 +90,11 @@ _LIST_OPERATORS = (FilterOperator.eq, FilterOperator.neq)
 _SYNTAX_PREFIXES = ("!", "~", "<", ">")
 
 
-def _operand_text(value: Any, where: str) -> str:
+def _operand_text(value: Any, where: str, commas: bool = False) -> str:
     text = _scalar_text(value, where)
-    if isinstance(value, str) and ("," in text or text.startswith(_SYNTAX_PREFIXES)):
+    if isinstance(value, str) and (
+        ("," in text and not commas) or text.startswith(_SYNTAX_PREFIXES)
+    ):
         raise ValueError(
             f"{where}: the Hub cannot match {value!r} exactly: a comma splits a value into a "
             "list and a leading !, ~, < or > is read as an operator"

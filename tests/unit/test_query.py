@@ -142,7 +142,7 @@ def test_scalar_filter_values_encode_to_their_text(value):
 @pytest.mark.parametrize(
     ("value", "error", "message"),
     [
-        ((FilterOperator.eq, "a,b"), ValueError, "cannot match 'a,b' exactly"),
+        ((FilterOperator.like, "a,b"), ValueError, "cannot match 'a,b' exactly"),
         ((FilterOperator.eq, "~tilde"), ValueError, "leading !, ~, < or > is read as an operator"),
         ((FilterOperator.like, None), ValueError, "None goes only with eq or neq, not like"),
         ((FilterOperator.lt, [1, 2]), ValueError, "a list goes only with eq or neq, not lt"),
@@ -158,3 +158,8 @@ def test_filter_operands_the_hub_would_misread_are_refused(value, error, message
 
 def test_plain_strings_are_the_hub_syntax_and_pass_as_they_are():
     assert encode_filter_value("!a,b", "w") == "!a,b"
+
+
+def test_a_comma_with_eq_or_neq_is_the_hubs_any_of_and_none_of():
+    assert encode_filter_value((FilterOperator.eq, "a,b"), "w") == "a,b"
+    assert encode_filter_value((FilterOperator.neq, "a,b"), "w") == "!a,b"
