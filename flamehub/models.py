@@ -77,39 +77,105 @@ class HubModel(msgspec.Struct, kw_only=True, repr_omit_defaults=False, gc=False)
 
     __str__ = __repr__
 
+    #: The fields by name (msgspec FieldInfo: name, type, default), like pydantic's.
+    model_fields: ClassVar[dict[str, msgspec.structs.FieldInfo]]
+
     def model_dump(
         self,
         *,
         mode: Literal["python", "json"] = "python",
-        exclude_none: bool = False,
+        include: Selection = None,
+        exclude: Selection = None,
+        by_alias: bool = False,
         exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
     ) -> dict[str, Any]:
         """The fields as a dict (nested models as dicts); UNSET fields are left out.
 
-        ``mode="json"`` gives JSON-ready values (ids and dates as strings). ``exclude_unset`` is
-        accepted for compatibility: fields that are UNSET are always left out.
+        ``mode="json"`` gives JSON-ready values (ids and dates as strings). ``include`` and
+        ``exclude`` take a set of field names, or a dict of field names to ``True`` or to the
+        selection of a nested model. ``by_alias`` changes nothing (the fields have their wire
+        names) and ``exclude_unset`` is accepted for compatibility: UNSET fields are always
+        left out.
         """
         if mode == "json":
-            return (
-                _drop_none(msgspec.to_builtins(self)) if exclude_none else msgspec.to_builtins(self)
-            )
-        return _python_dump(self, exclude_none)
+            data = msgspec.to_builtins(self)
+            data = _drop_none(data) if exclude_none else data
+        else:
+            data = _python_dump(self, exclude_none)
+        if exclude_defaults:
+            data = {k: v for k, v in data.items() if k not in self._fields_at_default()}
+        return _select(data, include, exclude)
 
     def model_dump_json(
         self,
         *,
         indent: int | None = None,
-        exclude_none: bool = False,
+        include: Selection = None,
+        exclude: Selection = None,
+        by_alias: bool = False,
         exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
     ) -> str:
         """The model as JSON text, keys in declaration order; UNSET fields are left out."""
-        if exclude_none:
-            encoded = msgspec.json.encode(_drop_none(msgspec.to_builtins(self)))
-        else:
+        if include is None and exclude is None and not exclude_defaults and not exclude_none:
             encoded = msgspec.json.encode(self)
+        else:
+            encoded = msgspec.json.encode(
+                self.model_dump(
+                    mode="json",
+                    include=include,
+                    exclude=exclude,
+                    exclude_defaults=exclude_defaults,
+                    exclude_none=exclude_none,
+                )
+            )
         if indent:
             encoded = msgspec.json.format(encoded, indent=indent)
         return encoded.decode()
+
+    def _fields_at_default(self) -> set[str]:
+        return {
+            info.name
+            for info in msgspec.structs.fields(self)
+            if info.default is not msgspec.NODEFAULT and getattr(self, info.name) == info.default
+        }
+
+
+class _ModelFields:
+    """``Model.model_fields``, worked out from the class when asked for."""
+
+    def __get__(self, instance: object, owner: type) -> dict[str, msgspec.structs.FieldInfo]:
+        return {info.name: info for info in msgspec.structs.fields(owner)}
+
+
+HubModel.model_fields = _ModelFields()  # type: ignore[assignment]
+
+#: A selection of fields for model_dump: names, or names mapped to True or a nested selection.
+Selection = set[str] | frozenset[str] | dict[str, Any] | None
+
+
+def _select(data: dict[str, Any], include: Selection, exclude: Selection) -> dict[str, Any]:
+    if include is not None:
+        data = {key: value for key, value in data.items() if key in include}
+        if isinstance(include, dict):
+            for key, nested in include.items():
+                if isinstance(nested, set | frozenset | dict) and isinstance(data.get(key), dict):
+                    data[key] = _select(data[key], nested, None)
+    if exclude is not None:
+        nested_exclusions = exclude if isinstance(exclude, dict) else {}
+        dropped = {
+            key
+            for key in exclude
+            if not isinstance(exclude, dict) or exclude[key] is True or exclude[key] is ...
+        }
+        data = {key: value for key, value in data.items() if key not in dropped}
+        for key, nested in nested_exclusions.items():
+            if isinstance(nested, set | frozenset | dict) and isinstance(data.get(key), dict):
+                data[key] = _select(data[key], None, nested)
+    return data
 
 
 def _python_dump(model: HubModel, exclude_none: bool) -> dict[str, Any]:

@@ -115,23 +115,34 @@ __all__ = [
 
 SECRET_MASK: str
 
+Selection = set[str] | frozenset[str] | dict[str, Any] | None
+
 class HubModel(msgspec.Struct, kw_only=True):
     __secret_fields__: ClassVar[frozenset[str]]
     __optional_fields__: ClassVar[tuple[str, ...]]
     __includable_fields__: ClassVar[tuple[str, ...]]
+    model_fields: ClassVar[dict[str, msgspec.structs.FieldInfo]]
     def model_dump(
         self,
         *,
         mode: Literal["python", "json"] = "python",
-        exclude_none: bool = False,
+        include: Selection = None,
+        exclude: Selection = None,
+        by_alias: bool = False,
         exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
     ) -> dict[str, Any]: ...
     def model_dump_json(
         self,
         *,
         indent: int | None = None,
-        exclude_none: bool = False,
+        include: Selection = None,
+        exclude: Selection = None,
+        by_alias: bool = False,
         exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
     ) -> str: ...
 
 class ResourceListMeta(HubModel, kw_only=True):

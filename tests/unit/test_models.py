@@ -141,3 +141,30 @@ def test_field_and_include_names():
 
 def test_repr_leads_with_id_and_name():
     assert repr(decode_node()).startswith(f"Node(id=UUID('{NODE_BODY['id']}'), name='my-node-42', ")
+
+
+def test_model_dump_include_exclude_and_defaults_like_pydantic():
+    registry_body = {
+        "id": str(uuid.uuid4()),
+        "name": "reg",
+        "host": "harbor.example",
+        "account_name": None,
+        "created_at": "2025-05-12T09:44:08.284Z",
+        "updated_at": "2025-05-12T09:44:08.284Z",
+    }
+    node = decode_node({**NODE_BODY, "registry": registry_body})
+    assert node.model_dump(include={"name", "hidden"}) == {"hidden": False, "name": "my-node-42"}
+    assert "registry" not in node.model_dump(exclude={"registry"})
+    nested = node.model_dump(include={"name": True, "registry": {"host"}})
+    assert nested == {"name": "my-node-42", "registry": {"host": "harbor.example"}}
+    trimmed = node.model_dump(exclude={"registry": {"id", "created_at", "updated_at"}})
+    assert set(trimmed["registry"]) == {"name", "host", "account_name", "account_secret"}
+    assert "public_key" not in node.model_dump(exclude_defaults=True)  # None is its default
+    assert json.loads(node.model_dump_json(include={"id"})) == {"id": NODE_BODY["id"]}
+    assert node.model_dump(by_alias=True) == node.model_dump()
+
+
+def test_model_fields_name_every_field_with_its_type():
+    fields = MODELS.classes["Node"].model_fields
+    assert list(fields) == list(MODELS.classes["Node"].__struct_fields__)
+    assert fields["id"].type is uuid.UUID
