@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from flamehub.registry import FieldSpec, ResourceSpec
@@ -397,6 +398,7 @@ class ResourceEngine:
         self._check_unique(spec, row)
         self.store.tables[spec.path][row["id"]] = row
         hooks.after_create(ctx, row)
+        record_model_event(self.store, spec, "created", row)
         return self.present_write(spec, row, ctx)
 
     def update(self, spec: ResourceSpec, call: Call, ident: str) -> dict[str, Any]:
@@ -411,8 +413,14 @@ class ResourceEngine:
         candidate = {**row, **{k: v for k, v in ctx.values.items() if k in row}}
         candidate["updated_at"] = now_iso_seconds()
         self._check_unique(spec, candidate)
+        diff = {
+            column: {"next": candidate[column], "previous": row.get(column)}
+            for column in candidate
+            if column != "updated_at" and candidate[column] != row.get(column)
+        }
         row.update(candidate)
         hooks.after_update(ctx, row)
+        record_model_event(self.store, spec, "updated", row, {"diff": diff})
         return self.present_write(spec, row, ctx)
 
     def upsert(self, spec: ResourceSpec, call: Call, ident: str) -> tuple[int, dict[str, Any]]:
@@ -436,6 +444,7 @@ class ResourceEngine:
         }
         self.remove(spec, row)
         hooks.after_delete(ctx)
+        record_model_event(self.store, spec, "deleted", row)
         return self.present(spec, row, relations=relations)
 
     def remove(self, spec: ResourceSpec, row: dict[str, Any]) -> None:
@@ -457,3 +466,47 @@ class ResourceEngine:
                         self.remove(other, dependent)
                     else:
                         dependent[column] = None
+
+
+# The core resources whose writes Hub 0.8.15 records as events of scope "model" (the kinds
+# seen in hub-samples/core.events.list.200.json), by resource key -> the event's ref_type.
+MODEL_EVENT_REF_TYPES = {
+    "analysis": "analysis",
+    "analysis_bucket": "analysisBucket",
+    "analysis_bucket_file": "analysisBucketFile",
+    "analysis_node": "analysisNode",
+    "node": "node",
+    "project": "project",
+    "project_node": "projectNode",
+    "registry": "registry",
+    "registry_project": "registryProject",
+}
+# The Hub keeps model events for a week.
+MODEL_EVENT_LIFETIME = timedelta(days=7)
+
+
+def record_model_event(
+    store: Store,
+    spec: ResourceSpec,
+    name: str,
+    row: Mapping[str, Any],
+    data: dict[str, Any] | None = None,
+) -> None:
+    """Write the event the Hub writes for a create, update or delete of a core resource."""
+    ref_type = MODEL_EVENT_REF_TYPES.get(spec.key)
+    if ref_type is None or spec.client != "core" or not store.has("events"):
+        return
+    expires = datetime.now(timezone.utc) + MODEL_EVENT_LIFETIME
+    store.insert(
+        "events",
+        {
+            "scope": "model",
+            "name": name,
+            "ref_type": ref_type,
+            "ref_id": row.get("id"),
+            "data": data or {},
+            "expiring": True,
+            "expires_at": expires.strftime("%Y-%m-%dT%H:%M:%S.")
+            + f"{expires.microsecond // 1000:03d}Z",
+        },
+    )

@@ -205,3 +205,17 @@ def test_missing_realm_error_reads_like_the_hub(core):
         "received status code 400 (undefined): Can't find realm entity by realm_id"
     )
     assert caught.value.error_response.status_code == 400
+
+
+def test_writes_of_core_resources_are_recorded_as_model_events(core, unique):
+    node = core.create_node(f"evented-{unique}")
+    core.update_node(node, hidden=True)
+    core.delete_node(node)
+    events = core.find_events(filter={"ref_id": str(node.id), "scope": "model"})
+    assert sorted(event.name for event in events) == ["created", "deleted", "updated"]
+    assert {event.ref_type for event in events} == {"node"}
+    updated = next(event for event in events if event.name == "updated")
+    assert updated.data == {"diff": {"hidden": {"next": True, "previous": False}}}
+    assert core.get_event(updated).id == updated.id
+    core.delete_event(updated)
+    assert core.get_event(updated) is None
