@@ -117,6 +117,9 @@ class _RawHub(_Raw):
     # authup's allowed-only field lists (realms): with any `fields` the selection starts empty
     # and may name only these columns.
     fields_allowed: list[str] | None = None
+    # Hidden columns of an included resource that this resource's query selects with the
+    # include (a node's registry_project shows its account_id and account_name).
+    include_columns: dict[str, list[str]] = {}
 
 
 class _RawConstraint(_Raw):
@@ -270,6 +273,7 @@ class HubSpec(msgspec.Struct, frozen=True):
     required: tuple[str, ...] | None = None
     extra_methods: tuple[MethodKind, ...] = ()
     fields_allowed: tuple[str, ...] | None = None
+    include_columns: Mapping[str, tuple[str, ...]] = {}
 
 
 class ResourceSpec(msgspec.Struct, frozen=True):
@@ -620,8 +624,14 @@ def _resolve_resource(
         required=None if raw.hub.required is None else tuple(raw.hub.required),
         extra_methods=tuple(raw.hub.extra_methods),
         fields_allowed=None if raw.hub.fields_allowed is None else tuple(raw.hub.fields_allowed),
+        include_columns={
+            relation: tuple(columns) for relation, columns in raw.hub.include_columns.items()
+        },
     )
     _check_emulator_knobs(hub, fields, body, raw.includes, where)
+    for relation in hub.include_columns:
+        if relation not in raw.includes:
+            raise RegistryError(f"{where}.hub.include_columns: {relation!r} is not an include")
     for query_key in hub.required_filter:
         if query_key not in hub.filter:
             raise RegistryError(f"{where}.hub.required_filter: {query_key!r} is not in hub.filter")

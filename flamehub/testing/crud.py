@@ -183,7 +183,8 @@ class ResourceEngine:
         target = self.relation_target(spec, relation)
         if row is None or target is None:
             return None
-        return self.present(target, row)
+        extra = spec.hub.include_columns.get(relation, ())
+        return self.present(target, row, [*default_columns(target), *extra] if extra else None)
 
     def present_write(
         self, spec: ResourceSpec, row: dict[str, Any], ctx: WriteContext

@@ -591,3 +591,16 @@ def test_a_realm_delete_cascades_to_its_accounts(
     assert session.get(f"auth/users/{user['id']}").status_code == 404
     refused = session.post("auth/token", json={"username": "doomed-user", "password": "pa55word"})
     assert refused.json()["code"] == "invalid_credentials"
+
+
+def test_a_nodes_included_registry_project_shows_its_account_columns(admin: HubSession) -> None:
+    registry = created(admin.post("core/registries", json={"name": "acct-reg", "host": "h.io"}))
+    node = created(
+        admin.post("core/nodes", json={"name": "acct-node", "registry_id": registry["id"]})
+    )
+    included = admin.get(f"core/nodes/{node['id']}", params={"include": "registry_project"})
+    project = included.json()["registry_project"]
+    assert {"account_id", "account_name"} <= set(project)  # hidden elsewhere (hub-api 7.3)
+    assert "account_secret" not in project
+    alone = admin.get(f"core/registry-projects/{project['id']}").json()
+    assert "account_name" not in alone
