@@ -403,7 +403,9 @@ def _make_create(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
         payload = {}
         for param in params:
             value = arguments.get(param.name, _NOT_GIVEN)
-            if value is _NOT_GIVEN or value is None:
+            if param.always_send and value is _NOT_GIVEN:
+                value = param.default
+            if value is _NOT_GIVEN or (value is None and not param.always_send):
                 continue
             payload[param.field] = (
                 resolve_id(value, name, param.name) if _id_param(param) else value

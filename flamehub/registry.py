@@ -67,6 +67,9 @@ class _RawParam(_Raw):
     default: Any = msgspec.UNSET
     ref: str | None = None
     type: str | None = None
+    # Sent even when not given (as null): where the Hub records that a value was sent at all
+    # (a node log's labels), as the earlier client always sent it.
+    always_send: bool = False
 
 
 class _RawHub(_Raw):
@@ -234,6 +237,7 @@ class ParamSpec(msgspec.Struct, frozen=True):
     required: bool
     default: Any = None
     ref: str | None = None
+    always_send: bool = False
 
 
 class ConstraintSpec(msgspec.Struct, frozen=True):
@@ -751,6 +755,7 @@ def _param_spec(
         # default is shared by every call and must not be mutable.
         default=_frozen(raw.default) if has_default else None,
         ref=raw.ref,
+        always_send=raw.always_send,
     )
 
 

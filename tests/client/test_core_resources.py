@@ -164,6 +164,8 @@ def test_analysis_buckets_files_nodes_commands_and_logs(core, storage, analysis_
 
     log = core.create_analysis_node_log(analysis, nodes[0], "info", "running", message="hello")
     assert log.message == "hello" and log.level == "info"
+    # code is sent as null when not given, as the earlier client did: the Hub keeps the label.
+    assert log.labels["code"] is None and log.labels["status"] == "running"
     node_logs = core.find_analysis_node_logs(
         filter={"analysis_id": analysis.id, "node_id": nodes[0].id}
     )
