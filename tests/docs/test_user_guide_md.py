@@ -80,3 +80,18 @@ def test_every_block_of_the_guide_runs(hub_on_3000):
         assert list(inspect.signature(function).parameters) == ["hub_emulator"]
         with HubEmulator() as hub, contextlib.redirect_stdout(printed):
             function(hub)
+
+
+README = GUIDE.parents[1] / "README.md"
+
+
+def test_every_python_block_of_the_readme_runs(hub_on_3000):
+    blocks = [
+        (line, code)
+        for line, language, code in code_blocks(README.read_text())
+        if language == "python"
+    ]
+    assert blocks, "the README shows the client in a Python block"
+    namespace: dict = {"__name__": "__readme__"}
+    for line, code in blocks:
+        exec(compile(code, f"<README.md, block at line {line}>", "exec"), namespace)
