@@ -345,12 +345,7 @@ class ModelSet:
 
     @functools.cache  # noqa: B019
     def list_decoder(self, model: str) -> msgspec.json.Decoder[Any]:
-        envelope = msgspec.defstruct(
-            f"{model}List",
-            [("data", list[self.classes[model]]), ("meta", ResourceListMeta)],  # type: ignore[name-defined]
-            module=__name__,
-        )
-        return msgspec.json.Decoder(envelope)
+        return msgspec.json.Decoder(ResourceList[self.classes[model]])  # type: ignore[name-defined]
 
 
 def write_model_name(prefix: str, spec: ResourceSpec) -> str:
