@@ -253,6 +253,7 @@ class BaseClient(metaclass=ClientMeta):
                 )
             client.verify = self._verify = verify
         self.session = client
+        self._session_headers = dict(client.headers)
         # The path of the base URL (/core/) leads the logged path, so a line names its API.
         self._log_prefix = urlsplit(self.base_url).path.rstrip("/")
 
@@ -273,6 +274,41 @@ class BaseClient(metaclass=ClientMeta):
         self.close()
 
     # Sending -------------------------------------------------------------------------------
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        body: bytes | None,
+        files: Any,
+        stream: bool,
+    ) -> requests.Response:
+        options: dict[str, Any] = {
+            "timeout": self.timeout,
+            "stream": stream,
+            "allow_redirects": method in _FOLLOW_REDIRECTS,
+            "verify": self._verify,
+        }
+        if not self._owns_session:
+            # A given session is used as it is: its headers, cookies, auth, hooks and the
+            # environment's proxies apply.
+            return self.session.request(
+                method, url, data=body, files=files, headers=headers, **options
+            )
+        # The client's own session has nothing to merge but its default headers (the
+        # environment was read when it was made): preparing the request directly skips
+        # requests' per-call merging of settings and cookie jars. The Hub authenticates by
+        # header, not by cookie.
+        prepared = requests.PreparedRequest()
+        prepared.prepare(
+            method=method,
+            url=url,
+            headers={**self._session_headers, **headers},
+            data=body,
+            files=files,
+        )
+        return self.session.send(prepared, **options)
 
     def _request(
         self,
@@ -303,17 +339,7 @@ class BaseClient(metaclass=ClientMeta):
                 headers["Authorization"] = "Bearer " + token
             started = time.perf_counter()
             try:
-                response = self.session.request(
-                    method,
-                    url,
-                    data=body,
-                    files=files,
-                    headers=headers,
-                    timeout=self.timeout,
-                    stream=stream,
-                    allow_redirects=method in _FOLLOW_REDIRECTS,
-                    verify=self._verify,
-                )
+                response = self._send(method, url, headers, body, files, stream)
             except requests.RequestException as exc:
                 error = HubConnectionError.from_exception(exc, method=method, url=url)
                 # The path only: a query string may carry values a caller keeps private.
