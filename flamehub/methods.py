@@ -357,9 +357,14 @@ def _make_get_all(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
     def get_all(
         self: BaseClient, *, fields: Any = None, meta: bool = False, **unexpected: Any
     ) -> Any:
+        # The earlier client passed filter, sort and page on to its find; programs that relied
+        # on it keep working (the signature and the stubs offer find_X for them).
+        forwarded = {
+            key: unexpected.pop(key) for key in ("filter", "sort", "page") if key in unexpected
+        }
         if unexpected:
             _unexpected(name, unexpected, ("fields", "meta"), ctx.spec)
-        return find(self, fields=fields, meta=meta)
+        return find(self, fields=fields, meta=meta, **forwarded)
 
     get_all.__signature__ = _signature(  # type: ignore[attr-defined]
         [

@@ -144,3 +144,13 @@ def test_wrong_password_is_a_hub_error_without_the_password(hub_emulator):
         client.get_nodes()
     assert caught.value.error_response.code == "invalid_credentials"
     assert "not-the-password" not in str(caught.value) + repr(auth)
+
+
+def test_get_all_passes_filter_sort_and_page_on_as_the_earlier_client_did(core, unique):
+    for index in range(3):
+        core.create_node(f"passed-{unique}-{index}")
+    mine = {"name": f"~passed-{unique}-"}
+    got = core.get_nodes(filter=mine, sort={"by": "name", "order": "descending"}, page={"limit": 2})
+    assert [node.name for node in got] == [f"passed-{unique}-2", f"passed-{unique}-1"]
+    with pytest.raises(TypeError, match="get_nodes"):
+        core.get_nodes(colour="blue")
