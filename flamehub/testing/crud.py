@@ -393,6 +393,7 @@ class ResourceEngine:
                 source = self.store.get(target.path, ctx.values[reference])
             if ctx.values.get(column) is None and source is not None:
                 ctx.values[column] = source.get(source_field)
+        _check_realm_writable(spec, call, ctx.values.get("realm_id"), "create")
         # Columns of the body the model does not carry (log labels) are not stored.
         stored = {k: v for k, v in ctx.values.items() if k not in {f.name for f in spec.body}}
         row = self.store.complete(spec.path, stored)
@@ -404,6 +405,7 @@ class ResourceEngine:
 
     def update(self, spec: ResourceSpec, call: Call, ident: str) -> dict[str, Any]:
         row = self.require_row(spec, call, ident)
+        _check_realm_writable(spec, call, row.get("realm_id"), "update")
         body = self._validated(spec, call, "update")
         ctx = WriteContext(
             spec, self.store, call, dict(body), self._hidden_echo(spec, body), row=row
@@ -437,6 +439,7 @@ class ResourceEngine:
                 400, "BAD_REQUEST", "The request id param is not valid.", children=[], attributes=[]
             )
         row = self.require_row(spec, call, ident)
+        _check_realm_writable(spec, call, row.get("realm_id"), "delete")
         ctx = WriteContext(spec, self.store, call, {}, row=row)
         hooks = self.hooks_for(spec)
         hooks.before_delete(ctx)
@@ -511,3 +514,17 @@ def record_model_event(
             + f"{expires.microsecond // 1000:03d}Z",
         },
     )
+
+
+def _check_realm_writable(spec: ResourceSpec, call: Call, realm_id: Any, operation: str) -> None:
+    """The Hub's realm rule on core and storage (hub-api 1): an identity of the master realm
+    writes in every realm, any other one only rows of its own realm (403 otherwise). Rows
+    without a realm (a registry project of no node) are left to the resource's own rules."""
+    identity = call.identity
+    if spec.client == "auth" or identity is None or identity.is_master or realm_id is None:
+        return
+    if realm_id != identity.realm_id:
+        noun = spec.key.replace("_", " ")
+        raise errors.HubError(
+            403, "FORBIDDEN", f"You are not permitted to {operation} this {noun}."
+        )

@@ -154,3 +154,29 @@ def test_get_all_passes_filter_sort_and_page_on_as_the_earlier_client_did(core, 
     assert [node.name for node in got] == [f"passed-{unique}-2", f"passed-{unique}-1"]
     with pytest.raises(TypeError, match="get_nodes"):
         core.get_nodes(colour="blue")
+
+
+def test_an_identity_outside_the_master_realm_writes_only_in_its_own_realm(
+    hub, auth_client, core, unique
+):
+    realm = auth_client.create_realm(f"site-{unique}")
+    robot = auth_client.create_robot(f"site-robot-{unique}", realm, "a-site-robot-secret")
+    site = flamehub.CoreClient(
+        base_url=hub.core_url,
+        auth=RobotAuth(str(robot.id), "a-site-robot-secret", base_url=hub.auth_url),
+    )
+    own = site.create_node(f"site-node-{unique}")
+    assert own.realm_id == realm.id  # the caller's realm
+    assert site.update_node(own, hidden=True).hidden is True
+
+    master_node = core.create_node(f"master-node-{unique}")
+    for attempt in (
+        lambda: site.update_node(master_node, hidden=True),
+        lambda: site.delete_node(master_node),
+        lambda: site.create_node(f"elsewhere-{unique}", realm_id=master_node.realm_id),
+    ):
+        with pytest.raises(HubAPIError) as caught:
+            attempt()
+        assert caught.value.status_code == 403
+        assert caught.value.error_response.code == "FORBIDDEN"
+    assert core.get_node(master_node).hidden is False
