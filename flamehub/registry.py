@@ -123,6 +123,9 @@ class _RawHub(_Raw):
     # Hidden columns of an included resource that this resource's query selects with the
     # include (a node's registry_project shows its account_id and account_name).
     include_columns: dict[str, list[str]] = {}
+    # Realm columns that narrow reads for callers outside the master realm: a row is seen
+    # when one of them is the caller's realm (lists leave others out, a single GET is 404).
+    realm_restricted: list[str] = []
 
 
 class _RawConstraint(_Raw):
@@ -278,6 +281,7 @@ class HubSpec(msgspec.Struct, frozen=True):
     extra_methods: tuple[MethodKind, ...] = ()
     fields_allowed: tuple[str, ...] | None = None
     include_columns: Mapping[str, tuple[str, ...]] = {}
+    realm_restricted: tuple[str, ...] = ()
 
 
 class ResourceSpec(msgspec.Struct, frozen=True):
@@ -631,6 +635,7 @@ def _resolve_resource(
         include_columns={
             relation: tuple(columns) for relation, columns in raw.hub.include_columns.items()
         },
+        realm_restricted=tuple(raw.hub.realm_restricted),
     )
     _check_emulator_knobs(hub, fields, body, raw.includes, where)
     for relation in hub.include_columns:
@@ -708,6 +713,7 @@ def _check_emulator_knobs(
         ("update_ignores", hub.update_ignores),
         ("required", hub.required or ()),
         ("fields_allowed", hub.fields_allowed or ()),
+        ("realm_restricted", hub.realm_restricted),
     ):
         for name in names:
             if name not in columns | set(body):

@@ -27,9 +27,10 @@ commented where it is made):
   answers 409 ``ER_DUP_ENTRY``. Tar members are in upload order.
 - A malformed JSON body is a 400 ``BAD_REQUEST`` ("The request body is not valid JSON.").
 - Default list order (no valid ``sort``, no ``default_sort``) is by id ascending.
-- The realm rule of core and storage holds for writes: an identity outside the master realm
-  creates, updates and deletes only rows of its own realm (403 otherwise). Reads are not
-  narrowed to the caller's realm, and permissions are not checked: every identity holds every
+- The realm rule of core and storage holds: an identity outside the master realm creates,
+  updates and deletes only rows of its own realm (403 otherwise), and reads of analyses,
+  analysis nodes, buckets and files and of project nodes are narrowed to its realm
+  (``hub.realm_restricted``). Permissions are not checked: every identity holds every
   permission, except that robots cannot create analyses.
 """
 

@@ -280,7 +280,8 @@ class ResourceEngine:
         conditions: list[FilterCondition] = [
             c for c in query.filters if usable(c.key, spec.hub.filter)
         ]
-        rows = filter_rows(self.store.rows(spec.path), conditions, self._value_of(spec))
+        visible = [row for row in self.store.rows(spec.path) if _readable(spec, call, row)]
+        rows = filter_rows(visible, conditions, self._value_of(spec))
         sort = [(key, desc) for key, desc in query.sort if usable(key, spec.hub.sort)]
         if not sort:
             sort = [(key.lstrip("-"), key.startswith("-")) for key in spec.hub.default_sort]
@@ -308,6 +309,8 @@ class ResourceEngine:
 
     def one(self, spec: ResourceSpec, call: Call, ident: str) -> dict[str, Any]:
         row = self.require_row(spec, call, ident)
+        if not _readable(spec, call, row):
+            raise errors.NotFound()
         query, _ = parse_query(call.query)
         includes = self._active_includes(spec, query.include) if spec.hub.single_includes else []
         columns, _ = self._selection(spec, query.fields)
@@ -528,3 +531,12 @@ def _check_realm_writable(spec: ResourceSpec, call: Call, realm_id: Any, operati
         raise errors.HubError(
             403, "FORBIDDEN", f"You are not permitted to {operation} this {noun}."
         )
+
+
+def _readable(spec: ResourceSpec, call: Call, row: Mapping[str, Any]) -> bool:
+    """Whether the caller sees ``row``: resources the Hub narrows to the caller's realm
+    (``hub.realm_restricted``) show callers outside the master realm only their realm's."""
+    identity = call.identity
+    if not spec.hub.realm_restricted or identity is None or identity.is_master:
+        return True
+    return any(row.get(column) == identity.realm_id for column in spec.hub.realm_restricted)

@@ -180,3 +180,23 @@ def test_an_identity_outside_the_master_realm_writes_only_in_its_own_realm(
         assert caught.value.status_code == 403
         assert caught.value.error_response.code == "FORBIDDEN"
     assert core.get_node(master_node).hidden is False
+
+
+def test_reads_the_hub_narrows_to_the_callers_realm(hub, auth_client, core, unique):
+    realm = auth_client.create_realm(f"reader-{unique}")
+    robot = auth_client.create_robot(f"reader-robot-{unique}", realm, "a-reader-secret")
+    reader = flamehub.CoreClient(
+        base_url=hub.core_url,
+        auth=RobotAuth(str(robot.id), "a-reader-secret", base_url=hub.auth_url),
+    )
+    project = core.create_project(f"reader-project-{unique}")
+    site_node = reader.create_node(f"reader-node-{unique}")  # in the robot's realm
+    core.create_project_node(project, site_node)
+    analysis = core.create_analysis(project, f"reader-analysis-{unique}")  # the master realm's
+    link = core.create_analysis_node(analysis, site_node)
+
+    assert reader.get_analysis(analysis) is None  # another realm's analysis: 404
+    assert analysis.id not in {a.id for a in reader.find_analyses()}
+    mine = reader.find_analysis_nodes(filter={"node_id": site_node.id})
+    assert [found.id for found in mine] == [link.id]  # its node's link is its realm's
+    assert reader.get_node(site_node) is not None  # nodes are not narrowed
