@@ -46,14 +46,21 @@ _P = inspect.Parameter
 # Helpers shared by the methods.
 
 
-def resolve_id(value: Any, method: str, argument: str) -> str:
-    """The id to send for ``value``: a UUID, its text, or a model with an ``id``."""
+def resolve_id(value: Any, method: str, argument: str, *, names: bool = False) -> str:
+    """The id to send for ``value``: a UUID, its text, or a model with an ``id``.
+
+    With ``names``, where the Hub also finds the resource by another column (a realm or role
+    by name, a user or robot by name or ``@me``, a bucket by name), a string that is not a UUID
+    is taken as that, quoted for the path.
+    """
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, str):
         try:
             return str(uuid.UUID(value))
         except ValueError:
+            if names and value:
+                return quote(value, safe="@")
             # The text itself is not shown: a secret given in the wrong place must not end up in
             # an exception message (or a log of it).
             raise ValueError(
@@ -69,15 +76,11 @@ def resolve_id(value: Any, method: str, argument: str) -> str:
     )
 
 
-def resolve_path_id(value: Any, method: str, param: Any) -> str:
-    """Like :func:`resolve_id`, but a parameter typed ``uuid | str`` (a bucket, which the Hub
-    also finds by name) takes any non-empty string as it is."""
-    accepts_names = param.type.kind == "union" and any(
+def _takes_names(param: Any) -> bool:
+    """Whether an action's id parameter is typed ``uuid | str``: the Hub also takes a name."""
+    return param.type.kind == "union" and any(
         arg.kind == "scalar" and arg.name == "str" for arg in param.type.args
     )
-    if accepts_names and isinstance(value, str) and value:
-        return value
-    return resolve_id(value, method, param.name)
 
 
 def _take_id(method: str, id_name: str, args: tuple[Any, ...], params: dict[str, Any]) -> Any:
@@ -256,18 +259,7 @@ class _ResourceContext:
         self.query = QueryBuilder(spec)
         self.annotations = _Annotations(models)
         self.id_name = f"{spec.key}_id"
-
-    def path_id(self, value: Any, method: str) -> str:
-        """The id segment of a single GET. Where the Hub also finds the resource by another
-        column (a realm, role or permission by name, a user or robot by name or @me), a string
-        that is not a UUID is sent as that, quoted for the path. (Updates and deletes take
-        UUIDs only: the Hub answers a name there with 400.)"""
-        if self.spec.hub.lookup_by and isinstance(value, str) and value:
-            try:
-                return str(uuid.UUID(value))
-            except ValueError:
-                return quote(value, safe="@")
-        return resolve_id(value, method, self.id_name)
+        self.by_name = bool(spec.hub.lookup_by)
 
 
 def _make_get(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
@@ -276,7 +268,10 @@ def _make_get(ctx: _ResourceContext, name: str) -> Callable[..., Any]:
     id_name = ctx.id_name
 
     def get(self: BaseClient, *args: Any, **params: Any) -> Any:
-        resource_id = ctx.path_id(_take_id(name, id_name, args, params), name)
+        # Only the single GET finds by name: the Hub answers a name on update or delete with 400.
+        resource_id = resolve_id(
+            _take_id(name, id_name, args, params), name, id_name, names=ctx.by_name
+        )
         fields = params.pop("fields", None)
         if params.pop("meta", False):
             raise TypeError(f"{name}() returns one {spec.model}; meta=True applies to lists")
@@ -588,7 +583,8 @@ def _make_upload(spec: ActionSpec, models: ModelSet) -> Callable[..., Any]:
         files = files + tuple(kwargs.pop("upload_file", ()))
         if kwargs:
             raise TypeError(f"{name}() got unexpected arguments {sorted(kwargs)}")
-        path = spec.path.format(**{id_param.field: resolve_path_id(target, name, id_param)})
+        target_id = resolve_id(target, name, id_param.name, names=_takes_names(id_param))
+        path = spec.path.format(**{id_param.field: target_id})
         parts = _upload_parts(name, files)
         response = self._request(spec.method, path, files=parts, expected=(spec.status,))
         return _decode(list_decoder, response, name, spec.returns or "").data
@@ -656,7 +652,12 @@ def _make_stream(spec: ActionSpec, models: ModelSet) -> Callable[..., Any]:
             kwargs["chunk_size"] = args[1]
             args = args[:1]
         chunk_size = kwargs.pop("chunk_size", 1024)
-        resource_id = resolve_path_id(_take_id(name, id_param.name, args, kwargs), name, id_param)
+        resource_id = resolve_id(
+            _take_id(name, id_param.name, args, kwargs),
+            name,
+            id_param.name,
+            names=_takes_names(id_param),
+        )
         if kwargs:
             raise TypeError(f"{name}() got unexpected arguments {sorted(kwargs)}")
         if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:

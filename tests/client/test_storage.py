@@ -66,3 +66,10 @@ def test_uploading_the_same_path_again_is_a_conflict(storage, unique):
     with pytest.raises(HubAPIError) as caught:
         storage.upload_to_bucket(bucket, {"file_name": "x.txt", "content": b"2"})
     assert caught.value.status_code == 409
+
+
+def test_a_bucket_is_found_by_name_too(storage, unique):
+    bucket = storage.create_bucket(f"named-{unique}")
+    assert storage.get_bucket(f"named-{unique}") == bucket
+    stored = storage.upload_to_bucket(f"named-{unique}", {"file_name": "a.txt", "content": b"1"})
+    assert stored[0].bucket_id == bucket.id
