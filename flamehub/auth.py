@@ -7,7 +7,6 @@ clients and threads; a lock makes sure that one expiry costs one token request.
 
 from __future__ import annotations
 
-import inspect
 import logging
 import threading
 import time
@@ -16,9 +15,9 @@ from typing import Any
 import msgspec
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
 
 from flamehub.errors import HubAPIError, HubConnectionError, HubResponseError
+from flamehub.retry import RETRY_AFTER_MAX, new_retry
 
 __all__ = ["DEFAULT_AUTH_URL", "PasswordAuth", "RobotAuth", "AccessToken"]
 
@@ -29,29 +28,6 @@ log = logging.getLogger("flamehub.auth")
 # expiry does not arrive just after it (bounded by a tenth of the lifetime for short tokens).
 _RENEW_MARGIN_SECONDS = 30.0
 _TOKEN_TIMEOUT = (5.0, 30.0)
-#: The longest ``Retry-After`` waited for, in seconds; a longer one is cut to this.
-RETRY_AFTER_MAX = 60
-_RETRY_PARAMETERS = frozenset(inspect.signature(Retry.__init__).parameters)
-
-
-class _CappedRetry(Retry):
-    """urllib3's ``Retry`` with ``Retry-After`` cut to ``RETRY_AFTER_MAX`` seconds, for urllib3
-    releases before 2.6.3, which lack ``retry_after_max``."""
-
-    def parse_retry_after(self, retry_after: str) -> float:
-        return min(super().parse_retry_after(retry_after), RETRY_AFTER_MAX)
-
-
-def new_retry(**options: Any) -> Retry:
-    """A urllib3 ``Retry`` of these options (the clients' and the token requests'), leaving out
-    those the installed urllib3 does not know: ``backoff_jitter`` before 2.0, and
-    ``retry_after_max`` before 2.6.3, whose cap a subclass then applies."""
-    known = {key: value for key, value in options.items() if key in _RETRY_PARAMETERS}
-    if "retry_after_max" in options and "retry_after_max" not in _RETRY_PARAMETERS:
-        return _CappedRetry(**known)
-    return Retry(**known)
-
-
 # A token request may be sent again (it is a POST, but no create): a second token is harmless,
 # and a refresh token spent by an attempt whose answer was lost makes the retry fail, which
 # falls back to the original grant.

@@ -20,11 +20,12 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ConnectTimeoutError
 from urllib3.util.retry import Retry
 
-from flamehub.auth import RETRY_AFTER_MAX, PasswordAuth, RobotAuth, new_retry
+from flamehub.auth import PasswordAuth, RobotAuth
 from flamehub.errors import ErrorResponse, HubAPIError, HubConnectionError
 from flamehub.methods import action_method, resource_methods
 from flamehub.models import build_models
 from flamehub.registry import Registry, default_registry
+from flamehub.retry import RETRY_AFTER_MAX, new_retry
 
 __all__ = ["AuthClient", "BaseClient", "ClientMeta", "CoreClient", "StorageClient"]
 

@@ -14,6 +14,7 @@ from urllib3.exceptions import NewConnectionError, ProtocolError, ReadTimeoutErr
 from urllib3.util.retry import RequestHistory, Retry
 
 import flamehub
+import flamehub.retry
 from flamehub.clients import _may_have_been_applied, retry_policy
 from flamehub.errors import HubAPIError, HubConnectionError, HubTimeoutError
 from flamehub.testing import HubEmulator
@@ -56,8 +57,8 @@ def test_the_default_policy() -> None:
 
 def test_the_retry_after_cap_also_without_urllib3s_own(monkeypatch: pytest.MonkeyPatch) -> None:
     # urllib3 before 2.6.3 has no retry_after_max (nor, before 2.0, backoff_jitter).
-    known = flamehub.auth._RETRY_PARAMETERS - {"retry_after_max", "backoff_jitter"}
-    monkeypatch.setattr(flamehub.auth, "_RETRY_PARAMETERS", known)
+    known = flamehub.retry._RETRY_PARAMETERS - {"retry_after_max", "backoff_jitter"}
+    monkeypatch.setattr(flamehub.retry, "_RETRY_PARAMETERS", known)
     policy = retry_policy(3)
     assert policy.parse_retry_after("86400") == 60
     assert policy.increment("GET", "/x").parse_retry_after("86400") == 60  # kept by new()
